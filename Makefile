@@ -1,0 +1,68 @@
+# Accord: the project's verbs. `make help` lists them.
+SHELL := /usr/bin/env bash
+.DEFAULT_GOAL := help
+
+JAVA_HOME := $(shell deploy/local/find-jdk.sh)
+ifeq ($(JAVA_HOME),)
+$(error Accord needs a JDK 21 or newer; install one and set JAVA_HOME)
+endif
+export JAVA_HOME
+export PATH := $(JAVA_HOME)/bin:$(PATH)
+
+MVN := ./mvnw -B --no-transfer-progress
+KEYCLOAK_VERSION := 26.5.6
+KEYCLOAK_HOME := .local/keycloak-$(KEYCLOAK_VERSION)
+APP_JAR := modules/app/target/quarkus-app/quarkus-run.jar
+SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
+
+.PHONY: help run up down status test bench fmt build keycloak reset
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+run: $(APP_JAR) up ## Build if sources changed, start the stack and Accord on http://localhost:8080 with demo data
+	@deploy/local/stack.sh app
+
+up: .local/stack.classpath $(KEYCLOAK_HOME)/bin/kc.sh ## Start PostgreSQL, Kafka and Keycloak (state in .local/)
+	@deploy/local/stack.sh up
+
+down: ## Stop everything that `make up` and `make run` started
+	@deploy/local/stack.sh down
+
+status: ## Show what is running
+	@deploy/local/stack.sh status
+
+test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
+	$(MVN) verify -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
+
+bench: ## Benchmark the outbox against raw Kafka (figures in modules/app/target/bench/)
+	$(MVN) install -DskipTests -pl modules/app -am
+	$(MVN) verify -pl modules/app -DskipITs -Dsurefire.groups=bench -Dsurefire.excludedGroups=none
+
+fmt: ## Format Java sources and sort imports
+	$(MVN) spotless:apply
+
+build: $(APP_JAR) ## Build the packaged application (only when sources changed)
+
+reset: down ## Stop everything and delete the local stack's data
+	rm -rf .local/state
+
+$(APP_JAR): $(SOURCES)
+	$(MVN) install -DskipTests
+	@touch $@
+
+.local/stack.classpath: $(APP_JAR)
+	@mkdir -p .local
+	$(MVN) -q dependency:build-classpath -pl modules/testing -Dmdep.outputFile=$(CURDIR)/.local/stack.deps
+	@echo "$(CURDIR)/modules/testing/target/accord-testing-0.1.0-SNAPSHOT.jar:$$(cat .local/stack.deps)" > $@
+
+keycloak: $(KEYCLOAK_HOME)/bin/kc.sh ## Fetch and unpack the Keycloak distribution into .local/
+
+$(KEYCLOAK_HOME)/bin/kc.sh:
+	@mkdir -p .local
+	$(MVN) -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+		-Dartifact=org.keycloak:keycloak-quarkus-dist:$(KEYCLOAK_VERSION):zip -DoutputDirectory=$(CURDIR)/.local
+	cd .local && "$(JAVA_HOME)/bin/jar" xf keycloak-quarkus-dist-$(KEYCLOAK_VERSION).zip
+	rm .local/keycloak-quarkus-dist-$(KEYCLOAK_VERSION).zip
+	chmod +x $(KEYCLOAK_HOME)/bin/*.sh
+	@touch $@

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# The local stack of Accord without containers: PostgreSQL and Kafka (real servers run from Maven artifacts),
+# Keycloak (its distribution from Maven Central) and the packaged application.
+#
+#   stack.sh up | app | down | status
+#
+# Everything lives under .local/ (git-ignored): the Keycloak distribution, data, logs and pid files.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+LOCAL="$ROOT/.local"
+RUN="$LOCAL/run"
+LOGS="$LOCAL/logs"
+STATE="$LOCAL/state"
+
+HTTP_PORT=${ACCORD_HTTP_PORT:-8080}
+POSTGRES_PORT=${ACCORD_POSTGRES_PORT:-15432}
+KAFKA_PORT=${ACCORD_KAFKA_PORT:-19092}
+KEYCLOAK_PORT=${ACCORD_KEYCLOAK_PORT:-18180}
+KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
+KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
+JAVA_HOME=${JAVA_HOME:?JAVA_HOME must point to a JDK 21+ (the Makefile finds one)}
+JAVA="$JAVA_HOME/bin/java"
+
+mkdir -p "$RUN" "$LOGS" "$STATE"
+
+say() { printf '%s\n' "$*"; }
+fail() {
+    printf 'accord: %s\n' "$1" >&2
+    [ $# -gt 1 ] && printf '        log: %s\n' "$2" >&2
+    exit 1
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+running() {
+    local pid_file="$RUN/$1.pid"
+    [ -f "$pid_file" ] && kill -0 "$(cat "$pid_file")" 2>/dev/null
+}
+
+require_free_port() {
+    local port=$1 variable=$2 what=$3
+    if port_in_use "$port"; then
+        fail "port $port for $what is taken by another program; free it or choose another with $variable=<port>"
+    fi
+}
+
+# wait_for <name> <seconds> <log> <check command...>: dots while waiting, a clear failure when it does not come up.
+wait_for() {
+    local name=$1 seconds=$2 log=$3
+    shift 3
+    printf 'Waiting for %s ' "$name"
+    for ((i = 0; i < seconds; i++)); do
+        if "$@" >/dev/null 2>&1; then
+            printf ' ready\n'
+            return 0
+        fi
+        if ! running "$name"; then
+            printf ' stopped\n'
+            fail "$name stopped while starting" "$log"
+        fi
+        printf '.'
+        sleep 1
+    done
+    printf ' timed out\n'
+    fail "$name did not come up within ${seconds}s" "$log"
+}
+
+start_background() {
+    local name=$1 log=$2
+    shift 2
+    nohup "$@" >"$log" 2>&1 </dev/null &
+    echo $! >"$RUN/$name.pid"
+}
+
+http_ok() { curl -fsS -o /dev/null "$1"; }
+
+start_data_services() {
+    if running datastores; then
+        say "PostgreSQL and Kafka are already running."
+        return
+    fi
+    require_free_port "$POSTGRES_PORT" ACCORD_POSTGRES_PORT PostgreSQL
+    require_free_port "$KAFKA_PORT" ACCORD_KAFKA_PORT Kafka
+    require_free_port "$((KAFKA_PORT + 1))" ACCORD_KAFKA_PORT "the Kafka controller"
+    local classpath_file="$LOCAL/stack.classpath"
+    [ -f "$classpath_file" ] || fail "missing $classpath_file; run 'make up' rather than this script"
+    start_background datastores "$LOGS/datastores.log" "$JAVA" -Xmx768m \
+        -cp "$(cat "$classpath_file")" org.accord.testing.stack.LocalStack "$STATE" "$POSTGRES_PORT" "$KAFKA_PORT"
+    wait_for datastores 120 "$LOGS/datastores.log" grep -q "LOCAL STACK READY" "$LOGS/datastores.log"
+}
+
+start_keycloak() {
+    if running keycloak; then
+        say "Keycloak is already running."
+        return
+    fi
+    [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || fail "no Keycloak at $KEYCLOAK_HOME; run 'make up' rather than this script"
+    require_free_port "$KEYCLOAK_PORT" ACCORD_KEYCLOAK_PORT Keycloak
+    mkdir -p "$KEYCLOAK_HOME/data/import" "$STATE/keycloak"
+    cp "$ROOT/deploy/keycloak/accord-realm.json" "$KEYCLOAK_HOME/data/import/accord-realm.json"
+    JAVA_HOME="$JAVA_HOME" \
+        KC_DB=dev-file \
+        KC_DB_URL="jdbc:h2:file:$STATE/keycloak/keycloakdb;NON_KEYWORDS=VALUE" \
+        KC_BOOTSTRAP_ADMIN_USERNAME=admin \
+        KC_BOOTSTRAP_ADMIN_PASSWORD=admin-local-demo \
+        JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
+        JAVA_OPTS_APPEND="--add-opens=java.base/java.lang=ALL-UNNAMED" \
+        start_background keycloak "$LOGS/keycloak.log" \
+        "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --import-realm
+    wait_for keycloak 300 "$LOGS/keycloak.log" \
+        http_ok "http://localhost:$KEYCLOAK_PORT/realms/accord/.well-known/openid-configuration"
+}
+
+start_app() {
+    if running app; then
+        say "Accord is already running."
+        return
+    fi
+    local jar="$ROOT/modules/app/target/quarkus-app/quarkus-run.jar"
+    [ -f "$jar" ] || fail "the application is not built ($jar); run 'make run'"
+    require_free_port "$HTTP_PORT" ACCORD_HTTP_PORT "the Accord application"
+    ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
+        ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+        start_background app "$LOGS/app.log" "$JAVA" -Xmx1g -jar "$jar"
+    wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$HTTP_PORT/q/health/ready"
+}
+
+stop() {
+    local name=$1 pid_file="$RUN/$1.pid"
+    if running "$name"; then
+        local pid
+        pid=$(cat "$pid_file")
+        printf 'Stopping %s ' "$name"
+        pkill -TERM -P "$pid" 2>/dev/null || true
+        kill -TERM "$pid" 2>/dev/null || true
+        for ((i = 0; i < 60; i++)); do
+            kill -0 "$pid" 2>/dev/null || break
+            printf '.'
+            sleep 1
+        done
+        if kill -0 "$pid" 2>/dev/null; then
+            pkill -KILL -P "$pid" 2>/dev/null || true
+            kill -KILL "$pid" 2>/dev/null || true
+        fi
+        printf ' stopped\n'
+    fi
+    rm -f "$pid_file"
+}
+
+status() {
+    for name in datastores keycloak app; do
+        if running "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid"))"; else say "$name: stopped"; fi
+    done
+}
+
+case "${1:-}" in
+up)
+    start_data_services
+    start_keycloak
+    say "Local stack is up: PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT, Keycloak http://localhost:$KEYCLOAK_PORT"
+    ;;
+app)
+    start_app
+    say ""
+    say "Accord is running at http://localhost:$HTTP_PORT"
+    say "Sign in as ada (admin), mo (moderator), eli (editor), liv (liaison) or uma, ula, ucs, emi, eva, ecs (members);"
+    say "every demo password is accord-demo. Logs: $LOGS. Stop everything with 'make down'."
+    ;;
+down)
+    stop app
+    stop keycloak
+    stop datastores
+    ;;
+status) status ;;
+*)
+    echo "usage: $0 up | app | down | status" >&2
+    exit 2
+    ;;
+esac

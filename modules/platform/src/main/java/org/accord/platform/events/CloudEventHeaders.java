@@ -1,0 +1,17 @@
+package org.accord.platform.events;
+
+/** CloudEvents 1.0 Kafka protocol binding, binary content mode: the attributes travel as {@code ce_} headers. */
+public final class CloudEventHeaders {
+
+    public static final String ID = "ce_id";
+    public static final String TYPE = "ce_type";
+    public static final String SOURCE = "ce_source";
+    public static final String SUBJECT = "ce_subject";
+    public static final String TIME = "ce_time";
+    public static final String SPEC_VERSION = "ce_specversion";
+    public static final String SCHEMA_VERSION_EXTENSION = "schemaversion";
+    public static final String SCHEMA_VERSION = "ce_" + SCHEMA_VERSION_EXTENSION;
+
+    private CloudEventHeaders() {
+    }
+}

@@ -1,0 +1,19 @@
+package org.accord.platform.events;
+
+/**
+ * An integration event: an immutable record, named in the past tense, that a module publishes for the others. Its JSON
+ * form is the CloudEvent's data.
+ */
+public interface IntegrationEvent {
+
+    /**
+     * The id of the aggregate the event is about: the CloudEvent subject and the Kafka key, so order is kept per
+     * aggregate.
+     */
+    String subject();
+
+    /** Raised when the payload changes shape in a way old readers must know about. */
+    default int schemaVersion() {
+        return 1;
+    }
+}

@@ -1,0 +1,30 @@
+package org.accord.platform.outbox;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "accord.outbox")
+public interface OutboxConfig {
+
+    /** Whether this instance relays at all (an instance may be a pure web node). */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** How many rows one claim takes. */
+    @WithDefault("500")
+    int batchSize();
+
+    /** How long a claim keeps other relayers away; longer than {@link #sendTimeout()}. */
+    @WithDefault("60s")
+    Duration lease();
+
+    /** How long the relay waits for the broker to acknowledge a batch before releasing it for another try. */
+    @WithDefault("30s")
+    Duration sendTimeout();
+
+    /** Above this age of the oldest unsent event, the application reports itself not ready. */
+    @WithDefault("60s")
+    Duration maxLag();
+}

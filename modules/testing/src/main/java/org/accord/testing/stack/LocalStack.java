@@ -1,0 +1,47 @@
+package org.accord.testing.stack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import org.accord.testing.KafkaBroker;
+import org.accord.testing.PostgresServer;
+
+/**
+ * The PostgreSQL server and Kafka broker of `make up`: real servers whose data lives under the given folder, kept
+ * across restarts. Runs until the process is stopped.
+ *
+ * <pre>
+ * java org.accord.testing.stack.LocalStack &lt;state folder&gt; &lt;postgres port&gt; &lt;kafka port&gt;
+ * </pre>
+ */
+public final class LocalStack {
+
+    private LocalStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("usage: LocalStack <state folder> <postgres port> <kafka port>");
+            System.exit(2);
+        }
+        Path state = Path.of(args[0]);
+        int postgresPort = Integer.parseInt(args[1]);
+        int kafkaPort = Integer.parseInt(args[2]);
+
+        PostgresServer postgres = PostgresServer.startPersistent(Files.createDirectories(state.resolve("postgres")),
+                postgresPort);
+        System.out.println("PostgreSQL ready at " + postgres.jdbcUrl());
+        KafkaBroker kafka = KafkaBroker.startPersistent(Files.createDirectories(state.resolve("kafka")), kafkaPort);
+        System.out.println("Kafka ready at " + kafka.bootstrapServers());
+        System.out.println("LOCAL STACK READY");
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.stop();
+            postgres.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+}

@@ -37,7 +37,7 @@ test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests agains
 
 bench: ## Benchmark the outbox against raw Kafka (figures in modules/app/target/bench/)
 	$(MVN) install -DskipTests -pl modules/app -am
-	$(MVN) verify -pl modules/app -DskipITs -Dsurefire.groups=bench -Dsurefire.excludedGroups=none
+	$(MVN) verify -pl modules/app -DskipITs -Dgroups=bench -Dsurefire.excludedGroups=none
 
 fmt: ## Format Java sources and sort imports
 	$(MVN) spotless:apply
@@ -53,7 +53,7 @@ $(APP_JAR): $(SOURCES)
 
 .local/stack.classpath: $(APP_JAR)
 	@mkdir -p .local
-	$(MVN) -q dependency:build-classpath -pl modules/testing -Dmdep.outputFile=$(CURDIR)/.local/stack.deps
+	$(MVN) -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -pl modules/testing -Dmdep.outputFile=$(CURDIR)/.local/stack.deps
 	@echo "$(CURDIR)/modules/testing/target/accord-testing-0.1.0-SNAPSHOT.jar:$$(cat .local/stack.deps)" > $@
 
 keycloak: $(KEYCLOAK_HOME)/bin/kc.sh ## Fetch and unpack the Keycloak distribution into .local/

@@ -1,0 +1,54 @@
+package org.accord.app.e2e;
+
+import org.accord.testing.AccordIntegrationStack;
+import org.accord.testing.InjectStack;
+import org.accord.testing.KeycloakServer;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+/** The REST API takes real bearer tokens from the accord realm. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
+class BearerTokenIT {
+
+    @InjectStack
+    KeycloakServer keycloak;
+
+    @Test
+    void me_withMembersToken_returnsTheirRoles() {
+        given().auth().oauth2(tokenFor("ada")).when().get("/api/me").then().statusCode(200)
+                .body("username", equalTo("ada"))
+                .body("displayName", equalTo("Ada Lovelace"))
+                .body("roles", contains("member", "admin"));
+    }
+
+    @Test
+    void me_withoutToken_isUnauthorized() {
+        given().when().get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void me_withForgedToken_isUnauthorized() {
+        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZGEifQ.").when().get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void me_withTokenLackingMemberRole_isForbidden() {
+        given().auth().oauth2(tokenFor("newcomer")).when().get("/api/me").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    private String tokenFor(String username) {
+        return given().formParam("grant_type", "password")
+                .formParam("client_id", "accord-cli").formParam("username", username)
+                .formParam("password", "accord-demo")
+                .when().post(keycloak.realmUrl() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+}

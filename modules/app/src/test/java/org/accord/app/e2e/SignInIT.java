@@ -1,0 +1,39 @@
+package org.accord.app.e2e;
+
+import java.net.URL;
+
+import org.accord.testing.AccordIntegrationStack;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A person signs in through Keycloak's real login page in a real browser against the packaged application. */
+@QuarkusIntegrationTest
+@QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
+class SignInIT {
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Test
+    void member_signsInThroughKeycloak_seesTheirNameAndRoles_thenSignsOut() {
+        try (Browser browser = new Browser()) {
+            browser.open(home.toString());
+            browser.waitFor(By.id("sign-in")).click();
+
+            browser.signInAtKeycloak("eli", "accord-demo");
+
+            browser.waitForText(By.id("current-user"), "Eli Novak");
+            assertThat(browser.waitFor(By.cssSelector(".roles")).getText()).contains("Editor", "Member");
+            assertThat(browser.currentUrl()).startsWith(home.toString());
+
+            browser.waitFor(By.cssSelector(".sign-out button")).click();
+            browser.waitFor(By.id("sign-in"));
+        }
+    }
+}

@@ -1,8 +1,5 @@
 package org.accord.app.bench;
 
-import static org.awaitility.Awaitility.await;
-
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
@@ -42,9 +38,11 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
+import static org.awaitility.Awaitility.await;
+
 /**
- * `make bench`: 10,000 events from commit in one module to effect in another (outbox, relay, Kafka, inbox), next to
- * a plain Kafka produce→consume of 10,000 records measured in the same run on the same broker.
+ * `make bench`: 10,000 events from commit in one module to effect in another (outbox, relay, Kafka, inbox), next to a
+ * plain Kafka produce→consume of 10,000 records measured in the same run on the same broker.
  */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
@@ -107,7 +105,8 @@ class OutboxBenchmark {
         } finally {
             writers.shutdown();
         }
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200)).until(() -> heard(prefix) == EVENTS);
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> heard(prefix) == EVENTS);
         String sql = """
                 select extract(epoch from max(h.heard_at) - min(p.created_at)),
                        percentile_cont(0.5) within group (order by extract(epoch from h.heard_at - p.created_at)),

@@ -35,9 +35,9 @@ status: ## Show what is running
 test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
 	$(MVN) verify -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 
-bench: ## Benchmark the outbox against raw Kafka (figures in modules/app/target/bench/)
+bench: ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
 	$(MVN) install -DskipTests -pl modules/app -am
-	$(MVN) verify -pl modules/app -DskipITs -Dgroups=bench -Dsurefire.excludedGroups=none
+	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false
 
 fmt: ## Format Java sources and sort imports
 	$(MVN) spotless:apply

@@ -31,6 +31,12 @@ class MeResourceTest {
     }
 
     @Test
+    @TestSecurity(user = "mo", roles = "member")
+    void me_withWrongMethod_isMethodNotAllowedAsProblemJson() {
+        given().when().post("/api/me").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
     void me_anonymous_isUnauthorized() {
         given().when().get("/api/me").then().statusCode(401);
     }
@@ -38,6 +44,7 @@ class MeResourceTest {
     @Test
     @TestSecurity(user = "mo", roles = "member")
     void unknownApiPath_isNotFoundAsProblemJson() {
-        given().when().get("/api/nothing-here").then().statusCode(404);
+        given().when().get("/api/nothing-here").then().statusCode(404).contentType("application/problem+json")
+                .body("status", equalTo(404)).body("instance", equalTo("/api/nothing-here"));
     }
 }

@@ -122,6 +122,7 @@ start_app() {
     require_free_port "$HTTP_PORT" ACCORD_HTTP_PORT "the Accord application"
     ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
+        ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
         start_background app "$LOGS/app.log" "$JAVA" -Xmx1g -jar "$jar"
     wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$HTTP_PORT/q/health/ready"
 }

@@ -22,6 +22,7 @@ public class AccordIntegrationStack extends AccordTestStack {
         }
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
+        config.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
         return config;
     }
 

@@ -12,27 +12,20 @@ import jakarta.ws.rs.core.Response;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/")
 public class HomePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(CurrentUser user);
-    }
-
-    private final SecurityIdentity identity;
-
-    HomePage(SecurityIdentity identity) {
-        this.identity = identity;
+        static native TemplateInstance home();
     }
 
     @GET
     @PermitAll
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance home() {
-        return Templates.home(identity.isAnonymous() ? null : CurrentUser.of(identity));
+        return Templates.home();
     }
 
     /** Requires a session, so an anonymous visitor is sent through the Keycloak login page and back home. */

@@ -38,6 +38,15 @@ public interface ShellMessages {
     @Message("Comment rounds")
     String nav_reviews();
 
+    @Message("Balance")
+    String nav_balance();
+
+    @Message("You are not a member of the working group yet")
+    String not_a_member_title();
+
+    @Message("You are signed in as {name}, but you are not a member of the working group yet. An administrator admits new members; once you are admitted, sign out and in again to see the working group's pages.")
+    String not_a_member_text(String name);
+
     @Message("Ballots")
     String nav_ballots();
 

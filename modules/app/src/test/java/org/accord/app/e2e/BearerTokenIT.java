@@ -45,10 +45,6 @@ class BearerTokenIT {
     }
 
     private String tokenFor(String username) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", "accord-cli").formParam("username", username)
-                .formParam("password", "accord-demo")
-                .when().post(keycloak.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return Tokens.forUser(keycloak, username);
     }
 }

@@ -1,4 +1,4 @@
-package org.accord.app.web;
+package org.accord.platform.web;
 
 import java.util.List;
 

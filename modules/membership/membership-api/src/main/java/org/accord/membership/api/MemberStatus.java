@@ -1,0 +1,5 @@
+package org.accord.membership.api;
+
+public enum MemberStatus {
+    ACTIVE, SUSPENDED, LEFT
+}

@@ -1,0 +1,6 @@
+package org.accord.membership.api.events;
+
+public record MemberProfileUpdated(String memberId, String fullName, String affiliation, Change change)
+        implements
+            MembershipEvent {
+}

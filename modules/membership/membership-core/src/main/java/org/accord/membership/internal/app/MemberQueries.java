@@ -1,0 +1,91 @@
+package org.accord.membership.internal.app;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.membership.api.MemberDirectory;
+import org.accord.membership.api.MemberSummary;
+import org.accord.membership.internal.domain.MemberRoles;
+import org.accord.membership.internal.persistence.ConflictOfInterestRepository;
+import org.accord.membership.internal.persistence.MemberChangeRepository;
+import org.accord.membership.internal.persistence.MemberEntity;
+import org.accord.membership.internal.persistence.MemberRepository;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.stakeholders.api.GroupSummary;
+import org.accord.stakeholders.api.StakeholderGroups;
+
+/**
+ * Read side of membership. The working group has hundreds of members, not millions, so the directory filters in memory
+ * over one query.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberQueries implements MemberDirectory {
+
+    private final MemberRepository members;
+    private final MemberChangeRepository changes;
+    private final ConflictOfInterestRepository declarations;
+    private final StakeholderGroups groups;
+
+    MemberQueries(MemberRepository members, MemberChangeRepository changes, ConflictOfInterestRepository declarations,
+            StakeholderGroups groups) {
+        this.members = members;
+        this.changes = changes;
+        this.declarations = declarations;
+        this.groups = groups;
+    }
+
+    public List<MemberView> search(MemberFilter filter) {
+        Map<UUID, String> currentGroups = groups.currentGroups();
+        Map<String, String> groupNames = groupNames();
+        return members.allByName().stream().map(entity -> view(entity, currentGroups, groupNames))
+                .filter(filter::matches).toList();
+    }
+
+    public MemberProfileView profile(UUID memberId) {
+        MemberEntity entity = members.findByIdOptional(memberId)
+                .orElseThrow(() -> RuleViolation.notFound("There is no member " + memberId + "."));
+        return new MemberProfileView(view(entity, groups.currentGroups(), groupNames()),
+                declarations.declarations(memberId).stream()
+                        .map(d -> new MemberProfileView.Declaration(d.text, d.declaredAt)).toList(),
+                changes.history(memberId).stream()
+                        .map(c -> new MemberProfileView.HistoryEntry(c.summary, c.actor, c.at, c.reason)).toList());
+    }
+
+    public Optional<UUID> memberIdOf(String username) {
+        return members.find("username", username).firstResultOptional().map(entity -> entity.id);
+    }
+
+    @Override
+    public Optional<MemberSummary> find(UUID memberId) {
+        return members.findByIdOptional(memberId).map(MemberQueries::summary);
+    }
+
+    @Override
+    public List<MemberSummary> find(Collection<UUID> memberIds) {
+        return members.list("id in ?1", memberIds).stream().map(MemberQueries::summary).toList();
+    }
+
+    private Map<String, String> groupNames() {
+        return groups.all().stream().collect(java.util.stream.Collectors.toMap(GroupSummary::code, GroupSummary::name));
+    }
+
+    private static MemberView view(MemberEntity entity, Map<UUID, String> currentGroups,
+            Map<String, String> groupNames) {
+        String group = currentGroups.get(entity.id);
+        return new MemberView(entity.id, entity.username, entity.fullName, entity.email, entity.affiliation,
+                entity.side, group, group == null ? null : groupNames.getOrDefault(group, group),
+                MemberRoles.parse(entity.roles).values(), entity.votingRights, entity.status, entity.admittedAt);
+    }
+
+    private static MemberSummary summary(MemberEntity entity) {
+        return new MemberSummary(entity.id, entity.fullName, entity.affiliation, entity.side, entity.status,
+                entity.votingRights, MemberRoles.parse(entity.roles).values());
+    }
+}

@@ -1,0 +1,128 @@
+package org.accord.membership.internal.keycloak;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.accord.membership.internal.app.IdentityDirectory;
+import org.accord.membership.internal.app.IdentityProviderUnavailable;
+import org.accord.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.keycloak.admin.client.CreatedResponseUtil;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.RoleScopeResource;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+
+/** Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. */
+@ApplicationScoped
+class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    private final Keycloak keycloak;
+    private final String realm;
+    private final Optional<String> initialPassword;
+
+    KeycloakIdentityDirectory(Keycloak keycloak, @ConfigProperty(name = "accord.membership.realm") String realm,
+            @ConfigProperty(name = "accord.membership.initial-password") Optional<String> initialPassword) {
+        this.keycloak = keycloak;
+        this.realm = realm;
+        this.initialPassword = initialPassword;
+    }
+
+    @Override
+    public Account ensureAccount(String email, String fullName, List<String> roles) {
+        return call("create the account of " + email, () -> {
+            Account account = findByEmail(email).orElseGet(() -> create(email, fullName));
+            applyRoles(account.id(), roles);
+            return account;
+        });
+    }
+
+    @Override
+    public void setRoles(String accountId, List<String> roles) {
+        call("change the roles of account " + accountId, () -> {
+            applyRoles(accountId, roles);
+            return null;
+        });
+    }
+
+    @Override
+    public void setEnabled(String accountId, boolean enabled) {
+        call((enabled ? "enable" : "disable") + " account " + accountId, () -> {
+            var user = realm().users().get(accountId);
+            UserRepresentation representation = user.toRepresentation();
+            representation.setEnabled(enabled);
+            user.update(representation);
+            return null;
+        });
+    }
+
+    private Optional<Account> findByEmail(String email) {
+        return realm().users().searchByEmail(email, true).stream().findFirst()
+                .map(user -> new Account(user.getId(), user.getUsername()));
+    }
+
+    private Account create(String email, String fullName) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(email);
+        user.setEmail(email);
+        user.setEnabled(true);
+        int space = fullName.indexOf(' ');
+        user.setFirstName(space < 0 ? fullName : fullName.substring(0, space));
+        user.setLastName(space < 0 ? fullName : fullName.substring(space + 1));
+        if (initialPassword.isPresent()) {
+            // Local demo: no mail server, so the new member gets a known temporary password instead of an email.
+            user.setEmailVerified(true);
+            CredentialRepresentation password = new CredentialRepresentation();
+            password.setType(CredentialRepresentation.PASSWORD);
+            password.setValue(initialPassword.get());
+            password.setTemporary(true);
+            user.setCredentials(List.of(password));
+        } else {
+            user.setRequiredActions(List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"));
+        }
+        try (Response response = realm().users().create(user)) {
+            if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
+                return findByEmail(email).orElseThrow(() -> new IllegalStateException(
+                        "Keycloak reports a conflicting account for " + email + " but none has that email"));
+            }
+            return new Account(CreatedResponseUtil.getCreatedId(response), email);
+        }
+    }
+
+    private void applyRoles(String accountId, List<String> roles) {
+        RoleScopeResource realmRoles = realm().users().get(accountId).roles().realmLevel();
+        List<RoleRepresentation> current = realmRoles.listAll().stream()
+                .filter(role -> Roles.ALL.contains(role.getName())).toList();
+        List<RoleRepresentation> toRemove = current.stream().filter(role -> !roles.contains(role.getName())).toList();
+        List<String> held = current.stream().map(RoleRepresentation::getName).toList();
+        List<RoleRepresentation> toAdd = roles.stream().filter(role -> !held.contains(role))
+                .map(role -> realm().roles().get(role).toRepresentation()).toList();
+        if (!toRemove.isEmpty()) {
+            realmRoles.remove(toRemove);
+        }
+        if (!toAdd.isEmpty()) {
+            realmRoles.add(toAdd);
+        }
+    }
+
+    private RealmResource realm() {
+        return keycloak.realm(realm);
+    }
+
+    private static <T> T call(String what, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (ProcessingException | WebApplicationException | IllegalStateException e) {
+            throw new IdentityProviderUnavailable("The identity provider could not " + what
+                    + "; nothing was changed. Try again in a moment.", e);
+        }
+    }
+}

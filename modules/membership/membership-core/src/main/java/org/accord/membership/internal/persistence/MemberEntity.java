@@ -1,0 +1,36 @@
+package org.accord.membership.internal.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.accord.membership.api.MemberStatus;
+import org.accord.membership.api.Side;
+
+@Entity
+@Table(schema = "membership", name = "member")
+public class MemberEntity {
+
+    @Id
+    public UUID id;
+    public String email;
+    public String username;
+    public String identityId;
+    public String fullName;
+    public String affiliation;
+    @Enumerated(EnumType.STRING)
+    public Side side;
+    public String roles;
+    public boolean votingRights;
+    @Enumerated(EnumType.STRING)
+    public MemberStatus status;
+    public Instant admittedAt;
+    @Version
+    public long version;
+}

@@ -1,0 +1,192 @@
+package org.accord.membership.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.accord.membership.internal.app.Admission;
+import org.accord.membership.internal.app.Admissions;
+import org.accord.membership.internal.app.MemberAdministration;
+import org.accord.membership.internal.app.MemberProfileView;
+import org.accord.membership.internal.app.MemberQueries;
+import org.accord.membership.internal.app.MemberView;
+import org.accord.membership.internal.app.OwnProfile;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/members")
+@Tag(name = "Members")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MembersApi {
+
+    public record AdmissionRequest(String email, String fullName, String affiliation, String side,
+            String stakeholderGroup, List<String> roles, Boolean votingRights, String reason) {
+    }
+
+    public record RolesRequest(List<String> roles, String reason) {
+    }
+
+    public record VotingRightsRequest(Boolean votingRights, String reason) {
+    }
+
+    public record ReasonRequest(String reason) {
+    }
+
+    public record ProfileRequest(String fullName, String affiliation) {
+    }
+
+    public record DeclarationRequest(String text) {
+    }
+
+    private final MemberQueries queries;
+    private final Admissions admissions;
+    private final MemberAdministration administration;
+    private final OwnProfile ownProfile;
+    private final SecurityIdentity identity;
+
+    MembersApi(MemberQueries queries, Admissions admissions, MemberAdministration administration,
+            OwnProfile ownProfile, SecurityIdentity identity) {
+        this.queries = queries;
+        this.admissions = admissions;
+        this.administration = administration;
+        this.ownProfile = ownProfile;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "The member directory, filtered")
+    public List<MemberView> list(@RestQuery String q, @RestQuery String side, @RestQuery String group,
+            @RestQuery String role, @RestQuery String status, @RestQuery Boolean votingRights) {
+        return queries.search(DirectoryFilters.parse(q, side, group, role, status, votingRights));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "A member's profile, declarations and history")
+    public MemberProfileView get(@RestPath UUID id) {
+        return queries.profile(id);
+    }
+
+    @GET
+    @Path("me")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "The caller's own member profile")
+    public MemberProfileView me() {
+        return queries.profile(myId());
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Admit a member: creates or links their account and publishes MemberAdmitted")
+    public Response admit(AdmissionRequest request) {
+        AdmissionRequest body = required(request);
+        var member = admissions.admit(new Admission(body.email(), body.fullName(), body.affiliation(), body.side(),
+                body.stakeholderGroup(), body.roles(), Boolean.TRUE.equals(body.votingRights()), body.reason()),
+                actor());
+        return Response.created(URI.create("/api/members/" + member.id())).entity(queries.profile(member.id()))
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/roles")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Replace a member's roles (member is always kept)")
+    public MemberProfileView changeRoles(@RestPath UUID id, RolesRequest request) {
+        administration.changeRoles(id, required(request).roles(), request.reason(), actor());
+        return queries.profile(id);
+    }
+
+    @PUT
+    @Path("{id}/voting-rights")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Grant or withdraw a member's voting rights")
+    public MemberProfileView changeVotingRights(@RestPath UUID id, VotingRightsRequest request) {
+        if (required(request).votingRights() == null) {
+            throw RuleViolation.invalid("votingRights", "votingRights must be true or false.");
+        }
+        administration.changeVotingRights(id, request.votingRights(), request.reason(), actor());
+        return queries.profile(id);
+    }
+
+    @POST
+    @Path("{id}/suspension")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Suspend a member: they can no longer sign in")
+    public MemberProfileView suspend(@RestPath UUID id, ReasonRequest request) {
+        administration.suspend(id, required(request).reason(), actor());
+        return queries.profile(id);
+    }
+
+    @POST
+    @Path("{id}/reinstatement")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Reinstate a suspended member")
+    public MemberProfileView reinstate(@RestPath UUID id, ReasonRequest request) {
+        administration.reinstate(id, required(request).reason(), actor());
+        return queries.profile(id);
+    }
+
+    @POST
+    @Path("{id}/departure")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Record that a member left the working group")
+    public MemberProfileView recordDeparture(@RestPath UUID id, ReasonRequest request) {
+        administration.recordDeparture(id, required(request).reason(), actor());
+        return queries.profile(id);
+    }
+
+    @PUT
+    @Path("me/profile")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Change your own name and affiliation")
+    public MemberProfileView updateProfile(ProfileRequest request) {
+        ownProfile.update(actor(), required(request).fullName(), request.affiliation());
+        return queries.profile(myId());
+    }
+
+    @POST
+    @Path("me/conflicts-of-interest")
+    @RolesAllowed(Roles.MEMBER)
+    @Operation(summary = "Declare a conflict of interest")
+    public MemberProfileView declare(DeclarationRequest request) {
+        ownProfile.declareConflictOfInterest(actor(), required(request).text());
+        return queries.profile(myId());
+    }
+
+    private String actor() {
+        return identity.getPrincipal().getName();
+    }
+
+    private UUID myId() {
+        return queries.memberIdOf(actor())
+                .orElseThrow(() -> RuleViolation.notFound("You are not a member of the working group yet."));
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw RuleViolation.invalid(null, "A JSON request body is required.");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,13 @@
+package org.accord.stakeholders.api.events;
+
+import java.time.Instant;
+
+public record MemberLeftGroup(String memberId, String groupCode, String by, Instant at, String reason)
+        implements
+            StakeholdersEvent {
+
+    @Override
+    public String subject() {
+        return memberId;
+    }
+}

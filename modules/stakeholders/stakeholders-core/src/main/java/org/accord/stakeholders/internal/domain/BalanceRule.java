@@ -1,0 +1,78 @@
+package org.accord.stakeholders.internal.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.accord.membership.api.Side;
+
+/**
+ * One balance requirement of the working group, kept as data so admins can change it. Rules only look at voting
+ * members, and hold trivially while nobody votes.
+ */
+public record BalanceRule(String id, BalanceRuleKind kind, int thresholdPercent) {
+
+    /** Observers normally hold no voting rights, so the transatlantic balance is between these two. */
+    private static final List<Side> BALANCED_SIDES = List.of(Side.US, Side.EU);
+
+    public BalanceRule {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("A balance rule needs a non-blank id");
+        }
+        if (kind == null) {
+            throw new IllegalArgumentException("Balance rule " + id + " needs a kind");
+        }
+        if (thresholdPercent < 1 || thresholdPercent > 100) {
+            throw new IllegalArgumentException(
+                    "The threshold of balance rule " + id + " must be between 1 and 100 percent, got: "
+                            + thresholdPercent);
+        }
+    }
+
+    public String describe() {
+        return switch (kind) {
+            case MAX_GROUP_SHARE -> "No stakeholder group above " + thresholdPercent + "% of voting members";
+            case MIN_SIDE_SHARE -> "Each side (" + sideNames() + ") at least " + thresholdPercent
+                    + "% of voting members";
+        };
+    }
+
+    /** What breaks this rule in {@code balance}, in words; empty while the rule holds. */
+    public Optional<String> violation(Balance balance) {
+        if (balance.totalVotingMembers() == 0) {
+            return Optional.empty();
+        }
+        List<String> findings = switch (kind) {
+            case MAX_GROUP_SHARE -> groupsAboveLimit(balance);
+            case MIN_SIDE_SHARE -> sidesBelowMinimum(balance);
+        };
+        return findings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", findings));
+    }
+
+    public boolean holds(Balance balance) {
+        return violation(balance).isEmpty();
+    }
+
+    private List<String> groupsAboveLimit(Balance balance) {
+        int total = balance.totalVotingMembers();
+        // Compared in whole numbers so that a share of exactly the threshold never fails on a rounding error.
+        return balance.groups().stream()
+                .filter(group -> 100L * balance.votingMembers(group) > (long) thresholdPercent * total)
+                .map(group -> group + " holds " + Percentages.breaking(balance.votingShareOfGroup(group),
+                        thresholdPercent) + "% of voting members (limit " + thresholdPercent + "%)")
+                .toList();
+    }
+
+    private List<String> sidesBelowMinimum(Balance balance) {
+        int total = balance.totalVotingMembers();
+        return BALANCED_SIDES.stream()
+                .filter(side -> 100L * balance.votingMembers(side) < (long) thresholdPercent * total)
+                .map(side -> side + " holds " + Percentages.breaking(balance.votingShareOfSide(side),
+                        thresholdPercent) + "% of voting members (minimum " + thresholdPercent + "%)")
+                .toList();
+    }
+
+    private static String sideNames() {
+        return BALANCED_SIDES.stream().map(Side::name).collect(Collectors.joining(", "));
+    }
+}

@@ -32,7 +32,7 @@ class SignInIT {
             assertThat(browser.waitFor(By.cssSelector(".roles")).getText()).contains("Editor", "Member");
             assertThat(browser.currentUrl()).startsWith(home.toString());
 
-            browser.waitFor(By.cssSelector(".sign-out button")).click();
+            browser.waitFor(By.id("sign-out")).click();
             browser.waitFor(By.id("sign-in"));
         }
     }

@@ -13,6 +13,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Chromium from the operating system, driven by its matching chromedriver. */
@@ -52,6 +53,14 @@ final class Browser implements AutoCloseable {
 
     void waitForText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    WebElement find(By locator) {
+        return driver.findElement(locator);
+    }
+
+    void select(By locator, String value) {
+        new Select(find(locator)).selectByValue(value);
     }
 
     String currentUrl() {

@@ -36,4 +36,18 @@ class SignInIT {
             browser.waitFor(By.id("sign-in"));
         }
     }
+
+    @Test
+    void personWithoutMembership_signsIn_andIsToldTheyAreNotAMemberYet() {
+        try (Browser browser = new Browser()) {
+            browser.open(home.toString());
+            browser.waitFor(By.id("sign-in")).click();
+
+            browser.signInAtKeycloak("newcomer", "accord-demo");
+
+            assertThat(browser.waitFor(By.id("not-a-member")).getText()).contains("not a member of the working group");
+            browser.open(home + "members");
+            assertThat(browser.waitFor(By.tagName("h1")).getText()).contains("not a member of the working group yet");
+        }
+    }
 }

@@ -83,10 +83,10 @@ public interface StakeholderMessages {
     String recent_alerts();
 
     @Message("raised {at}")
-    String raised(java.time.Instant at);
+    String raised(String at);
 
     @Message("cleared {at}")
-    String cleared(java.time.Instant at);
+    String cleared(String at);
 
     @Message("Threshold (%)")
     String threshold();

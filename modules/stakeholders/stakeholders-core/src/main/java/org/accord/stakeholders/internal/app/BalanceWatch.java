@@ -62,7 +62,9 @@ public class BalanceWatch {
     @Transactional(TxType.MANDATORY)
     void reevaluate() {
         Set<String> open = alerts.open().stream().map(alert -> alert.ruleId).collect(Collectors.toSet());
-        AlertChanges changes = BalanceAlerts.decide(open, rules(), current());
+        List<BalanceRule> rules = rules();
+        Balance balance = current();
+        AlertChanges changes = BalanceAlerts.decide(open, rules, balance);
         Instant now = Instant.now();
         for (var raise : changes.toRaise()) {
             BalanceAlertEntity alert = new BalanceAlertEntity();
@@ -75,11 +77,20 @@ public class BalanceWatch {
             outbox.append(StakeholdersModule.NAME,
                     new BalanceAlertRaised(alert.ruleId, alert.rule, alert.finding, now));
         }
+        refreshFindings(rules, balance);
         for (String ruleId : changes.toClear()) {
             alerts.open().stream().filter(alert -> alert.ruleId.equals(ruleId)).forEach(alert -> {
                 alert.clearedAt = now;
                 outbox.append(StakeholdersModule.NAME, new BalanceAlertCleared(ruleId, alert.rule, now));
             });
+        }
+    }
+
+    /** An alert that stays open shows the current figures, not the ones it was raised with. */
+    private void refreshFindings(List<BalanceRule> rules, Balance balance) {
+        for (BalanceAlertEntity alert : alerts.open()) {
+            rules.stream().filter(rule -> rule.id().equals(alert.ruleId)).findFirst()
+                    .flatMap(rule -> rule.violation(balance)).ifPresent(finding -> alert.finding = finding);
         }
     }
 }

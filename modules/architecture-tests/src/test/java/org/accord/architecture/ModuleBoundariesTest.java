@@ -41,6 +41,10 @@ class ModuleBoundariesTest {
                     "org.hibernate..", "io.smallrye..", "org.eclipse.microprofile..", "org.apache.kafka..")
             .allowEmptyShould(true);
 
+    static final ArchRule entities_live_in_persistence_packages = classes()
+            .that().areAnnotatedWith("jakarta.persistence.Entity")
+            .should().resideInAPackage("..internal.persistence..");
+
     private static ArchCondition<JavaClass> dependOnlyOnOwnModuleOtherApisAndPlatform() {
         return new ArchCondition<>("depend only on their own module, other modules' api packages and the platform") {
             @Override
@@ -86,5 +90,10 @@ class ModuleBoundariesTest {
     @Test
     void domain_code_imports_no_framework() {
         domain_code_imports_no_framework.check(AccordClasses.MAIN);
+    }
+
+    @Test
+    void entities_live_in_persistence_packages() {
+        entities_live_in_persistence_packages.check(AccordClasses.MAIN);
     }
 }

@@ -1,7 +1,11 @@
 package org.accord.platform.web;
 
+import java.net.URI;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.accord.platform.errors.RuleViolation;
@@ -26,5 +30,36 @@ public final class FormResponses {
 
     public static Map<String, String> errors(RuleViolation refused) {
         return Map.of(refused.field() == null ? GENERAL : refused.field(), refused.getMessage());
+    }
+
+    /**
+     * Runs a form's change and redirects to {@code then} (post/redirect/get); when the change is refused, shows the
+     * page again with the message next to the field at fault. An unknown target is left to the error page.
+     */
+    public static Response submit(Runnable change, String then, Function<Map<String, String>, Object> page) {
+        return submit(() -> {
+            change.run();
+            return then;
+        }, page);
+    }
+
+    /** Like {@link #submit(Runnable, String, Function)} for a change that decides where to go next. */
+    public static Response submit(Supplier<String> changeReturningNext, Function<Map<String, String>, Object> page) {
+        try {
+            return Response.seeOther(URI.create(changeReturningNext.get())).build();
+        } catch (RuleViolation refused) {
+            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            return Response.status(status(refused)).entity(page.apply(errors(refused))).build();
+        }
+    }
+
+    /** The JSON body of an API request, which the API requires. */
+    public static <T> T required(T body) {
+        if (body == null) {
+            throw RuleViolation.invalid(null, "A JSON request body is required.");
+        }
+        return body;
     }
 }

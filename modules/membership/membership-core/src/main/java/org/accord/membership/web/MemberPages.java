@@ -62,7 +62,7 @@ public class MemberPages {
                 boolean admin);
 
         static native TemplateInstance profile(MemberProfileView profile, List<String> roles, boolean admin,
-                boolean self, String error);
+                boolean self, Map<String, String> errors);
 
         static native TemplateInstance admit(AdmissionForm form, Map<String, String> errors,
                 List<GroupSummary> groups, List<String> roles, List<Side> sides);
@@ -102,7 +102,7 @@ public class MemberPages {
     @Path("{id}")
     @RolesAllowed(Roles.MEMBER)
     public TemplateInstance profile(@RestPath UUID id) {
-        return profilePage(id, null);
+        return profilePage(id, Map.of());
     }
 
     @GET
@@ -128,14 +128,9 @@ public class MemberPages {
             @RestForm boolean votingRights, @RestForm String reason) {
         var form = new AdmissionForm(email, fullName, affiliation, side, stakeholderGroup,
                 roles == null ? List.of() : roles, votingRights, reason);
-        try {
-            var member = admissions.admit(new Admission(email, fullName, affiliation, side, stakeholderGroup,
-                    form.roles(), votingRights, reason), actor());
-            return Response.seeOther(URI.create("/members/" + member.id())).build();
-        } catch (RuleViolation refused) {
-            return Response.status(FormResponses.status(refused))
-                    .entity(admitPage(form, FormResponses.errors(refused))).build();
-        }
+        return FormResponses.submit(() -> "/members/" + admissions.admit(new Admission(email, fullName, affiliation,
+                side, stakeholderGroup, form.roles(), votingRights, reason), actor()).id(),
+                errors -> admitPage(form, errors));
     }
 
     @POST
@@ -191,17 +186,14 @@ public class MemberPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response editProfile(@RestForm String fullName, @RestForm String affiliation) {
         UUID me = myId();
-        try {
-            ownProfile.update(actor(), fullName, affiliation);
-            return Response.seeOther(URI.create("/members/" + me)).build();
-        } catch (RuleViolation refused) {
-            MemberView current = queries.profile(me).member();
-            MemberView typed = new MemberView(current.id(), current.username(), fullName, current.email(), affiliation,
-                    current.side(), current.stakeholderGroup(), current.stakeholderGroupName(), current.roles(),
-                    current.votingRights(), current.status(), current.admittedAt());
-            return Response.status(FormResponses.status(refused))
-                    .entity(Templates.editProfile(typed, FormResponses.errors(refused), "")).build();
-        }
+        return FormResponses.submit(() -> ownProfile.update(actor(), fullName, affiliation), "/members/" + me,
+                errors -> {
+                    MemberView current = queries.profile(me).member();
+                    MemberView typed = new MemberView(current.id(), current.username(), fullName, current.email(),
+                            affiliation, current.side(), current.stakeholderGroup(), current.stakeholderGroupName(),
+                            current.roles(), current.votingRights(), current.status(), current.admittedAt());
+                    return Templates.editProfile(typed, errors, "");
+                });
     }
 
     @POST
@@ -210,32 +202,18 @@ public class MemberPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response declare(@RestForm String declaration) {
         UUID me = myId();
-        try {
-            ownProfile.declareConflictOfInterest(actor(), declaration);
-            return Response.seeOther(URI.create("/members/" + me)).build();
-        } catch (RuleViolation refused) {
-            return Response.status(FormResponses.status(refused)).entity(Templates
-                    .editProfile(queries.profile(me).member(), FormResponses.errors(refused), declaration)).build();
-        }
+        return FormResponses.submit(() -> ownProfile.declareConflictOfInterest(actor(), declaration),
+                "/members/" + me, errors -> Templates.editProfile(queries.profile(me).member(), errors, declaration));
     }
 
     private Response onProfile(UUID id, Runnable change) {
-        try {
-            change.run();
-            return Response.seeOther(URI.create("/members/" + id)).build();
-        } catch (RuleViolation refused) {
-            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            return Response.status(FormResponses.status(refused)).entity(profilePage(id, refused.getMessage()))
-                    .build();
-        }
+        return FormResponses.submit(change, "/members/" + id, errors -> profilePage(id, errors));
     }
 
-    private TemplateInstance profilePage(UUID id, String error) {
+    private TemplateInstance profilePage(UUID id, Map<String, String> errors) {
         MemberProfileView profile = queries.profile(id);
         boolean self = profile.member().username().equals(actor());
-        return Templates.profile(profile, Roles.ALL, isAdmin(), self, error);
+        return Templates.profile(profile, Roles.ALL, isAdmin(), self, errors);
     }
 
     private TemplateInstance admitPage(AdmissionForm form, Map<String, String> errors) {

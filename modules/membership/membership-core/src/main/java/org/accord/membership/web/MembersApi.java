@@ -31,6 +31,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import static org.accord.platform.web.FormResponses.required;
+
 @Path("/api/members")
 @Tag(name = "Members")
 @SecurityRequirement(name = "bearer")
@@ -181,12 +183,5 @@ public class MembersApi {
     private UUID myId() {
         return queries.memberIdOf(actor())
                 .orElseThrow(() -> RuleViolation.notFound("You are not a member of the working group yet."));
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw RuleViolation.invalid(null, "A JSON request body is required.");
-        }
-        return body;
     }
 }

@@ -1,10 +1,8 @@
 package org.accord.stakeholders.web;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.stakeholders.api.GroupSummary;
@@ -90,7 +87,7 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@RestForm String code, @RestForm String name) {
-        return submit(() -> groups.create(code, name, actor()), "/groups", this::groupsPage);
+        return FormResponses.submit(() -> groups.create(code, name, actor()), "/groups", errors -> groupsPage(errors));
     }
 
     @POST
@@ -98,7 +95,7 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@RestPath String code, @RestForm String name) {
-        return submit(() -> groups.rename(code, name, actor()), "/groups", this::groupsPage);
+        return FormResponses.submit(() -> groups.rename(code, name, actor()), "/groups", errors -> groupsPage(errors));
     }
 
     @POST
@@ -106,7 +103,8 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retire(@RestPath String code, @RestForm String reason) {
-        return submit(() -> groups.retire(code, reason, actor()), "/groups", this::groupsPage);
+        return FormResponses.submit(() -> groups.retire(code, reason, actor()), "/groups",
+                errors -> groupsPage(errors));
     }
 
     @POST
@@ -115,7 +113,7 @@ public class StakeholderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath String code, @RestForm UUID memberId, @RestForm String group,
             @RestForm String reason) {
-        return submit(() -> assignments.move(memberId, group, reason, actor()), "/groups/" + code,
+        return FormResponses.submit(() -> assignments.move(memberId, group, reason, actor()), "/groups/" + code,
                 errors -> groupPage(code, errors));
     }
 
@@ -124,7 +122,7 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addRule(@RestForm String kind, @RestForm int thresholdPercent) {
-        return submit(() -> rules.add(kind, thresholdPercent), "/balance", this::balancePage);
+        return FormResponses.submit(() -> rules.add(kind, thresholdPercent), "/balance", errors -> balancePage(errors));
     }
 
     @POST
@@ -132,7 +130,8 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeRule(@RestPath String id, @RestForm int thresholdPercent) {
-        return submit(() -> rules.changeThreshold(id, thresholdPercent), "/balance", this::balancePage);
+        return FormResponses.submit(() -> rules.changeThreshold(id, thresholdPercent), "/balance",
+                errors -> balancePage(errors));
     }
 
     @POST
@@ -140,21 +139,7 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeRule(@RestPath String id) {
-        return submit(() -> rules.remove(id), "/balance", this::balancePage);
-    }
-
-    private Response submit(Runnable change, String then,
-            Function<Map<String, String>, TemplateInstance> page) {
-        try {
-            change.run();
-            return Response.seeOther(URI.create(then)).build();
-        } catch (RuleViolation refused) {
-            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            return Response.status(FormResponses.status(refused)).entity(page.apply(FormResponses.errors(refused)))
-                    .build();
-        }
+        return FormResponses.submit(() -> rules.remove(id), "/balance", errors -> balancePage(errors));
     }
 
     private TemplateInstance groupsPage(Map<String, String> errors) {

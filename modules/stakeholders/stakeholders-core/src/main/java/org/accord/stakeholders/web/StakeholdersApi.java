@@ -29,6 +29,8 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+import static org.accord.platform.web.FormResponses.required;
+
 @Path("/api")
 @Tag(name = "Stakeholder groups")
 @SecurityRequirement(name = "bearer")
@@ -169,12 +171,5 @@ public class StakeholdersApi {
 
     private String actor() {
         return identity.getPrincipal().getName();
-    }
-
-    private static <T> T required(T body) {
-        if (body == null) {
-            throw RuleViolation.invalid(null, "A JSON request body is required.");
-        }
-        return body;
     }
 }

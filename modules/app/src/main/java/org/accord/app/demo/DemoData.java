@@ -17,8 +17,8 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Seeds the local demo (`make run`): a working group of about thirty members over both sides and the three stakeholder
- * groups, admitted through the normal use case so every event flows. The EU side is deliberately short of voting
- * members, so a balance alert is live. Members that already exist are left alone.
+ * groups, admitted through the normal use case so every event flows, and the two standards the group works on. The EU
+ * side is deliberately short of voting members, so a balance alert is live. What already exists is left alone.
  */
 @ApplicationScoped
 public class DemoData {
@@ -74,7 +74,7 @@ public class DemoData {
                     false));
 
     void seed(@Observes StartupEvent startup, @ConfigProperty(name = "accord.demo.enabled") boolean enabled,
-            Admissions admissions, MemberQueries members) {
+            Admissions admissions, MemberQueries members, DemoStandards standards) {
         if (!enabled) {
             return;
         }
@@ -94,6 +94,7 @@ public class DemoData {
             }
         }
         LOG.infof("Demo data: %d members admitted, %d already there", admitted, MEMBERS.size() - admitted);
+        LOG.infof("Demo data: %d standards created", standards.seed());
     }
 
     private static DemoMember member(String email, String name, String affiliation, String side, String group,

@@ -59,6 +59,16 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
+    java.util.List<WebElement> findAll(By locator) {
+        return driver.findElements(locator);
+    }
+
+    /** Waits until the condition holds, reading the page again each time (the page may be swapped by htmx). */
+    void waitUntil(java.util.function.BooleanSupplier condition) {
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ignored -> condition.getAsBoolean());
+    }
+
     void select(By locator, String value) {
         new Select(find(locator)).selectByValue(value);
     }

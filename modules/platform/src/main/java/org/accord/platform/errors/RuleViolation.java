@@ -13,6 +13,8 @@ public class RuleViolation extends RuntimeException {
         CONFLICT,
         /** Something referred to does not exist: 404. */
         NOT_FOUND,
+        /** The person's roles do not allow this step (a rule more specific than an endpoint's roles): 403. */
+        FORBIDDEN,
         /** A system the change depends on is unavailable; nothing was stored, the request can be repeated: 503. */
         UNAVAILABLE
     }
@@ -32,6 +34,10 @@ public class RuleViolation extends RuntimeException {
 
     public static RuleViolation conflict(String field, String message) {
         return new RuleViolation(Kind.CONFLICT, field, message);
+    }
+
+    public static RuleViolation forbidden(String field, String message) {
+        return new RuleViolation(Kind.FORBIDDEN, field, message);
     }
 
     public static RuleViolation notFound(String message) {

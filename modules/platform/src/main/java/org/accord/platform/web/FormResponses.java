@@ -24,6 +24,7 @@ public final class FormResponses {
             case INVALID -> Status.BAD_REQUEST;
             case CONFLICT -> Status.CONFLICT;
             case NOT_FOUND -> Status.NOT_FOUND;
+            case FORBIDDEN -> Status.FORBIDDEN;
             case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
         };
     }

@@ -1,0 +1,278 @@
+package org.accord.app.drafting;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.accord.app.backbone.KafkaTopics;
+import org.accord.drafting.internal.app.Actor;
+import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.StageChanging;
+import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.app.SuggestionsHandling;
+import org.accord.drafting.internal.app.VersionPublishing;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.testing.AccordTestStack;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+@QuarkusTestResource(AccordTestStack.class)
+class DraftingApiTest {
+
+    private static final Actor ELI = new Actor("eli", Set.of("member", "editor"));
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+    @Inject
+    StandardsAdministration standards;
+    @Inject
+    ClauseEditing editing;
+    @Inject
+    SuggestionsHandling suggestions;
+    @Inject
+    VersionPublishing versions;
+    @Inject
+    StageChanging stages;
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void editor_buildsAStandard_clausesAreNumberedAndKeepTheirIdsWhenMoved() {
+        String id = Drafts.standard("Functional definition " + UUID.randomUUID());
+        String scope = Drafts.clause(id, null, "SECTION", "Scope", "This standard defines open-source AI.");
+        String terms = Drafts.clause(id, null, "SECTION", "Terms and definitions", "");
+        String weights = Drafts.clause(id, terms, "TERM", "Model weights", "The learned parameters.");
+        Drafts.clause(id, terms, "NOTE", "Note on weights", "Weights include biases.");
+        String annex = Drafts.clause(id, null, "ANNEX", "Examples of licences", "MIT, Apache-2.0.");
+
+        standard(id).body("clauses.number", contains("1", "2", "2.1", "NOTE 1", "Annex A"));
+
+        given().contentType(ContentType.JSON).body(Map.of("parentId", scope, "position", 0)).when()
+                .post("/api/standards/" + id + "/clauses/" + weights + "/move").then().statusCode(200)
+                .body("clauses.find { it.id == '" + weights + "' }.number", equalTo("1.1"))
+                .body("clauses.find { it.id == '" + annex + "' }.number", equalTo("Annex A"));
+        given().contentType(ContentType.JSON).body(Map.of("parentId", weights, "position", 0)).when()
+                .post("/api/standards/" + id + "/clauses/" + scope + "/move").then().statusCode(400)
+                .body("detail", containsString("cannot move under itself"));
+        given().when().get("/api/standards/" + id + "/history").then().statusCode(200)
+                .body("summary", hasItem(containsString("Moved \"Model weights\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void saveFromAStaleRevision_isRefusedWithTheOtherChange_andNothingIsOverwritten() {
+        String id = Drafts.standard("Concurrent " + UUID.randomUUID());
+        String clause = Drafts.clause(id, null, "CLAUSE", "Openness", "Weights are published.");
+        String base = currentRevision(id, clause);
+
+        Drafts.revise(id, clause, base, "Openness", "Weights are published under an open licence.", "Clarify")
+                .statusCode(200);
+        Drafts.revise(id, clause, base, "Openness", "Weights may be published.", "Soften").statusCode(409)
+                .contentType("application/problem+json")
+                .body("current.text", equalTo("Weights are published under an open licence."))
+                .body("current.number", equalTo(2)).body("field", equalTo("baseRevisionId"));
+
+        given().when().get("/api/standards/" + id + "/clauses/" + clause).then().statusCode(200)
+                .body("clause.text", equalTo("Weights are published under an open licence."))
+                .body("revisions.number", contains(2, 1));
+        given().queryParam("from", 1).queryParam("to", 2).when()
+                .get("/api/standards/" + id + "/clauses/" + clause + "/diff").then().statusCode(200)
+                .body("textRedline", allOf(containsString("<ins>"), containsString("licence")));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void badInput_isRefusedClearly_andChangesNothing() {
+        String id = Drafts.standard("Refusals " + UUID.randomUUID());
+        String clause = Drafts.clause(id, null, "CLAUSE", "Safe", "Plain text.");
+        String base = currentRevision(id, clause);
+
+        Drafts.revise(id, clause, base, "Safe", "x".repeat(1_048_576), "Too long").statusCode(400)
+                .body("field", equalTo("text")).body("detail", containsString("1048576 characters long"));
+        given().contentType(ContentType.JSON).body(Map.of("kind", "POEM", "heading", "x")).when()
+                .post("/api/standards/" + id + "/clauses").then().statusCode(400).body("field", equalTo("kind"));
+        given().when().get("/api/standards/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().when().get("/api/standards/" + id + "/clauses/" + UUID.randomUUID()).then().statusCode(404);
+        given().contentType(ContentType.JSON).body("{\"heading\": ").when().post("/api/standards/" + id + "/clauses")
+                .then().statusCode(400).body("detail", containsString("not valid JSON"));
+
+        Drafts.revise(id, clause, base, "Safe", "Hello <script>alert('x')</script> [link](javascript:alert(1))"
+                + " <img src=x onerror=alert(1)>", "Injection").statusCode(200);
+        given().when().get("/api/standards/" + id).then().statusCode(200)
+                .body("clauses[0].html", allOf(not(containsString("<script")), not(containsString("<img")),
+                        not(containsString("href=\"javascript")), containsString("Hello")));
+        assertThat(given().when().get("/standards/" + id).then().statusCode(200).extract().asString())
+                .doesNotContain("<script>alert").doesNotContain("<img src=x");
+        given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
+                .body("revisions.number", contains(2, 1));
+    }
+
+    @Test
+    @TestSecurity(user = "uma", roles = "member")
+    void plainMember_cannotEditOrPublish_butCanSuggest_andSeesTheOutcome() {
+        UUID id = standards.create(ELI, "S " + UUID.randomUUID().toString().substring(0, 8), "Suggestions", "",
+                List.of());
+        UUID clause = editing.add(ELI, id, null, 0, "CLAUSE", "Training data", "Describe the data.");
+
+        given().contentType(ContentType.JSON).body(Map.of("kind", "CLAUSE", "heading", "Mine")).when()
+                .post("/api/standards/" + id + "/clauses").then().statusCode(403);
+        given().contentType(ContentType.JSON).when().post("/api/standards/" + id + "/versions").then().statusCode(403);
+        given().contentType(ContentType.JSON).body(Map.of("stage", "WITHDRAWN", "reason", "x")).when()
+                .post("/api/standards/" + id + "/stage").then().statusCode(403);
+        String suggestion = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Describe the data and its licence.", "reason", "Licences matter")).when()
+                .post("/api/standards/" + id + "/clauses/" + clause + "/suggestions").then().statusCode(201)
+                .extract().path("id");
+
+        suggestions.decide(ELI, id, UUID.fromString(suggestion), true, "Agreed in the editing meeting");
+
+        given().when().get("/api/standards/" + id + "/suggestions").then().statusCode(200)
+                .body("[0].status", equalTo("ACCEPTED"))
+                .body("[0].decisionReason", equalTo("Agreed in the editing meeting"));
+        given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
+                .body("clause.text", equalTo("Describe the data and its licence."))
+                .body("revisions[0].suggestionId", equalTo(suggestion));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void versions_areFrozen_diffedByClauseId_andExported() {
+        String id = Drafts.standard("Versions " + UUID.randomUUID());
+        String a = Drafts.clause(id, null, "CLAUSE", "Code", "Source code is available.");
+        String b = Drafts.clause(id, null, "CLAUSE", "Weights", "Weights are available.");
+        String c = Drafts.clause(id, null, "CLAUSE", "Data", "Data is described.");
+        String wd1 = publish(id, "WD 1");
+
+        Drafts.revise(id, b, currentRevision(id, b), "Weights", "Weights are available under an open licence.",
+                "Licence").statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("position", 0)).when()
+                .post("/api/standards/" + id + "/clauses/" + c + "/move").then().statusCode(200);
+        given().queryParam("rationale", "Merged into Weights").when()
+                .delete("/api/standards/" + id + "/clauses/" + a).then().statusCode(200);
+        String d = Drafts.clause(id, null, "CLAUSE", "Documentation", "Model cards.");
+        String wd2 = publish(id, "WD 2");
+
+        given().queryParam("from", wd1).queryParam("to", wd2).when().get("/api/standards/" + id + "/diff").then()
+                .statusCode(200).body("added", equalTo(1)).body("removed", equalTo(1)).body("changed", equalTo(1))
+                .body("changes.find { it.clauseId == '" + d + "' }.type", equalTo("ADDED"))
+                .body("changes.find { it.clauseId == '" + a + "' }.type", equalTo("REMOVED"))
+                .body("changes.find { it.clauseId == '" + b + "' }.textRedline", containsString("<ins>"));
+        given().when().get("/api/standards/" + id + "/versions/" + wd1).then().statusCode(200)
+                .body("clauses.heading", contains("Code", "Weights", "Data"));
+        given().when().get("/api/standards/" + id + "/versions/" + wd2 + "/markdown").then().statusCode(200)
+                .body(allOf(containsString("## 1 Data"), containsString("## 3 Documentation")));
+        assertThat(given().queryParam("from", wd1).queryParam("to", wd2).when().get("/standards/" + id + "/diff")
+                .then().statusCode(200).extract().asString()).contains("<del>", "<ins>");
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void stages_needTheRightRole_andAPassedBallotForConsensus() {
+        UUID id = standards.create(ELI, "G " + UUID.randomUUID().toString().substring(0, 8), "Stages", "", List.of());
+        assertThatThrownBy(() -> stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready"))
+                .hasMessageContaining("Publish a draft version first");
+        editing.add(ELI, id, null, 0, "CLAUSE", "Only clause", "Text.");
+        versions.publish(ELI, id);
+        stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready for the committee");
+        UUID cd1 = versions.publish(ELI, id);
+
+        given().contentType(ContentType.JSON).body(Map.of("stage", "CONSENSUS_DRAFT", "reason", "Consensus")).when()
+                .post("/api/standards/" + id + "/stage").then().statusCode(409)
+                .body("detail", containsString("ballot on the latest draft version must pass"));
+
+        ballotClosed(cd1.toString(), true);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().contentType(ContentType.JSON)
+                .body(Map.of("stage", "CONSENSUS_DRAFT", "reason", "The ballot passed")).when()
+                .post("/api/standards/" + id + "/stage").then().statusCode(200)
+                .body("stage", equalTo("CONSENSUS_DRAFT")));
+        assertThatThrownBy(() -> stages.change(ELI, id, "APPROVED", "Approve")).isInstanceOf(RuleViolation.class)
+                .extracting("kind").isEqualTo(RuleViolation.Kind.FORBIDDEN);
+        given().when().get("/standards/" + id).then().statusCode(200).body(containsString("Consensus draft"));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void importFromMarkdown_turnsHeadingsIntoNestedClauses() {
+        String markdown = """
+                # Democratic values baseline
+
+                Applies to open-source AI models.
+
+                ## Transparency
+
+                Publish design documents.
+
+                ### Training data
+
+                Describe sources.
+
+                ## Safeguards
+
+                ```
+                # not a heading
+                ```
+                """;
+        String id = given().contentType(ContentType.JSON).body(Map.of("reference", "IMP " + UUID.randomUUID()
+                .toString().substring(0, 6), "markdown", markdown)).when().post("/api/standards/import").then()
+                .statusCode(201).extract().path("id");
+
+        standard(id).body("title", equalTo("Democratic values baseline"))
+                .body("scope", equalTo("Applies to open-source AI models."))
+                .body("clauses.heading", contains("Transparency", "Training data", "Safeguards"))
+                .body("clauses.number", contains("1", "1.1", "2"));
+    }
+
+    private static ValidatableResponse standard(String id) {
+        return given().when().get("/api/standards/" + id).then().statusCode(200);
+    }
+
+    private static String currentRevision(String id, String clause) {
+        return given().when().get("/api/standards/" + id + "/clauses/" + clause).then().statusCode(200).extract()
+                .path("clause.revisionId");
+    }
+
+    private static String publish(String id, String label) {
+        return given().contentType(ContentType.JSON).when().post("/api/standards/" + id + "/versions").then()
+                .statusCode(201)
+                .body("label", equalTo(label)).extract().path("id");
+    }
+
+    private void ballotClosed(String draftVersionId, boolean passed) {
+        String body = "{\"ballotId\":\"" + UUID.randomUUID() + "\",\"draftVersionId\":\"" + draftVersionId
+                + "\",\"passed\":" + passed + ",\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{}}";
+        var record = new ProducerRecord<String, String>("accord.voting.v1", "ballot", body);
+        record.headers().add("ce_id", bytes(UUID.randomUUID().toString())).add("ce_specversion", bytes("1.0"))
+                .add("ce_type", bytes("accord.voting.BallotClosed")).add("ce_source", bytes("/accord/voting"));
+        new KafkaTopics(bootstrapServers).send(record);
+    }
+
+    private static byte[] bytes(String value) {
+        return value.getBytes(StandardCharsets.UTF_8);
+    }
+}

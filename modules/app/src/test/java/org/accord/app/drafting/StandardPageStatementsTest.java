@@ -1,0 +1,63 @@
+package org.accord.app.drafting;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.accord.drafting.internal.app.Actor;
+import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.testing.AccordTestStack;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@QuarkusTest
+@QuarkusTestResource(AccordTestStack.class)
+class StandardPageStatementsTest {
+
+    private static final Actor EDITOR = new Actor("eli", Set.of("member", "editor"));
+
+    @Inject
+    StandardsAdministration standards;
+    @Inject
+    ClauseEditing editing;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void standardPage_sendsTheSameStatements_forTenOrOneHundredClauses() {
+        long small = statementsForPageOf(10);
+        long large = statementsForPageOf(100);
+
+        assertThat(large).isEqualTo(small).isLessThan(10);
+    }
+
+    private long statementsForPageOf(int clauses) {
+        UUID id = standards.create(EDITOR, "Q" + UUID.randomUUID().toString().substring(0, 8), "Statements", "",
+                List.of());
+        List<ClauseEditing.NewClause> newClauses = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < clauses; i++) {
+            newClauses.add(new ClauseEditing.NewClause(i % 5 == 0 ? null : ids.get(i - i % 5),
+                    i % 5 == 0 ? ClauseKind.SECTION : ClauseKind.CLAUSE, "Clause " + i, "Text " + i));
+            ids.add(UUID.randomUUID());
+        }
+        editing.append(EDITOR, id, newClauses, ids);
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get("/standards/" + id).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+}

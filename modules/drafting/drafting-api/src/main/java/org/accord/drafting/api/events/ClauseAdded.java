@@ -1,0 +1,7 @@
+package org.accord.drafting.api.events;
+
+import java.time.Instant;
+
+public record ClauseAdded(String standardId, String clauseId, String parentId, int position, String kind,
+        String revisionId, String heading, String text, String by, Instant at) implements DraftingEvent {
+}

@@ -1,0 +1,10 @@
+package org.accord.drafting.api.events;
+
+import java.time.Instant;
+
+/** {@code suggestionId} is set when the revision accepts a member's suggestion. */
+public record ClauseRevised(String standardId, String clauseId, String revisionId, String basedOnRevisionId,
+        String heading, String text, String rationale, String suggestionId, String by, Instant at)
+        implements
+            DraftingEvent {
+}

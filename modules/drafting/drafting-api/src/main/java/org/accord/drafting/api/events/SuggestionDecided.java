@@ -1,0 +1,8 @@
+package org.accord.drafting.api.events;
+
+import java.time.Instant;
+
+/** {@code revisionId} is the revision an accepted suggestion became; null when declined. */
+public record SuggestionDecided(String standardId, String clauseId, String suggestionId, boolean accepted,
+        String revisionId, String reason, String by, Instant at) implements DraftingEvent {
+}

@@ -1,0 +1,204 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.drafting.api.events.ClauseAdded;
+import org.accord.drafting.api.events.ClauseMoved;
+import org.accord.drafting.api.events.ClauseRemoved;
+import org.accord.drafting.api.events.ClauseRevised;
+import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.drafting.internal.domain.ClauseNode;
+import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.persistence.ClauseEntity;
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.platform.errors.RuleViolation;
+
+/** Editors add, revise, move and remove clauses; every save is a new immutable revision. */
+@ApplicationScoped
+public class ClauseEditing {
+
+    /** A clause to append, in document order, when a whole text arrives at once (an import). */
+    public record NewClause(UUID parentId, ClauseKind kind, String heading, String text) {
+    }
+
+    private final StandardAccess access;
+    private final DraftingRepositories.Clauses clauses;
+    private final DraftingRepositories.Revisions revisions;
+    private final DraftingHistory history;
+
+    ClauseEditing(StandardAccess access, DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
+            DraftingHistory history) {
+        this.access = access;
+        this.clauses = clauses;
+        this.revisions = revisions;
+        this.history = history;
+    }
+
+    @Transactional
+    public UUID add(Actor actor, UUID standardId, UUID parentId, int position, String kindText, String headingText,
+            String text) {
+        StandardEntity standard = access.forEditing(standardId, actor);
+        ClauseKind kind = kind(kindText);
+        String heading = DraftingTexts.heading(headingText);
+        String body = DraftingTexts.clauseText(text);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        if (parentId != null && !current.clauses().containsKey(parentId)) {
+            throw RuleViolation.invalid("parentId", "The parent clause is not part of this standard.");
+        }
+        UUID id = UUID.randomUUID();
+        ClauseTree changed = current.tree().added(new ClauseNode(id, parentId, position, kind));
+        current.apply(changed);
+        int placed = changed.nodes().stream().filter(node -> node.id().equals(id)).findFirst().orElseThrow()
+                .position();
+        insert(standard, actor, id, parentId, placed, kind, heading, body);
+        return id;
+    }
+
+    /**
+     * Appends clauses in document order without re-reading the tree each time.
+     *
+     * @param ids
+     *            the ids the new clauses get, so a clause can name an earlier new one as its parent
+     */
+    @Transactional
+    public void append(Actor actor, UUID standardId, List<NewClause> newClauses, List<UUID> ids) {
+        StandardEntity standard = access.forEditing(standardId, actor);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        ClauseTree tree = current.tree();
+        java.util.Map<UUID, Integer> nextPosition = new java.util.HashMap<>();
+        for (ClauseNode node : tree.nodes()) {
+            nextPosition.merge(node.parentId() == null ? standardId : node.parentId(), node.position() + 1, Math::max);
+        }
+        for (int i = 0; i < newClauses.size(); i++) {
+            NewClause clause = newClauses.get(i);
+            UUID id = ids.get(i);
+            UUID slot = clause.parentId() == null ? standardId : clause.parentId();
+            int position = nextPosition.getOrDefault(slot, 0);
+            nextPosition.put(slot, position + 1);
+            insert(standard, actor, id, clause.parentId(), position, clause.kind(),
+                    DraftingTexts.heading(clause.heading()), DraftingTexts.clauseText(clause.text()));
+        }
+    }
+
+    @Transactional
+    public UUID revise(Actor actor, UUID standardId, UUID clauseId, UUID baseRevisionId, String headingText,
+            String text, String rationaleText) {
+        access.forEditing(standardId, actor);
+        String heading = DraftingTexts.heading(headingText);
+        String body = DraftingTexts.clauseText(text);
+        String rationale = DraftingTexts.rationale(rationaleText, true);
+        ClauseEntity clause = clause(standardId, clauseId);
+        return newRevision(actor, clause, baseRevisionId, heading, body, rationale, null);
+    }
+
+    /** Also used when an editor accepts a suggestion. */
+    UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
+            String rationale, UUID suggestionId) {
+        ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
+        if (baseRevisionId == null || !baseRevisionId.equals(current.id)) {
+            throw new StaleRevision(new StaleRevision.Current(current.id.toString(), current.number, current.heading,
+                    current.text, current.author, current.createdAt));
+        }
+        ClauseRevisionEntity revision = revision(clause, current.number + 1, heading, text, actor, current.id,
+                rationale, suggestionId);
+        revisions.persist(revision);
+        clause.currentRevisionId = revision.id;
+        history.record(new ClauseRevised(clause.standardId.toString(), clause.id.toString(), revision.id.toString(),
+                current.id.toString(), heading, text, rationale, suggestionId == null ? null : suggestionId.toString(),
+                actor.username(), revision.createdAt), clause.id,
+                "Revised \"" + heading + "\" (revision " + revision.number + ")", rationale);
+        return revision.id;
+    }
+
+    @Transactional
+    public void move(Actor actor, UUID standardId, UUID clauseId, UUID parentId, int position) {
+        access.forEditing(standardId, actor);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        ClauseEntity clause = clause(standardId, clauseId);
+        if (parentId != null && !current.clauses().containsKey(parentId)) {
+            throw RuleViolation.invalid("parentId", "The new parent clause is not part of this standard.");
+        }
+        UUID from = clause.parentId;
+        current.apply(current.tree().moved(clauseId, parentId, position));
+        history.record(new ClauseMoved(standardId.toString(), clauseId.toString(), string(from), string(parentId),
+                clause.position, actor.username(), Instant.now()), clauseId,
+                "Moved \"" + current.revisions().get(clauseId).heading + "\"", null);
+    }
+
+    @Transactional
+    public void remove(Actor actor, UUID standardId, UUID clauseId, String rationaleText) {
+        access.forEditing(standardId, actor);
+        String rationale = DraftingTexts.rationale(rationaleText, true);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        clause(standardId, clauseId);
+        var removed = current.tree().subtree(clauseId);
+        for (UUID id : removed) {
+            current.clauses().get(id).removed = true;
+        }
+        current.apply(current.tree().removed(clauseId));
+        history.record(new ClauseRemoved(standardId.toString(), clauseId.toString(),
+                removed.stream().map(UUID::toString).toList(), rationale, actor.username(), Instant.now()), clauseId,
+                "Removed \"" + current.revisions().get(clauseId).heading + "\""
+                        + (removed.size() > 1 ? " and its " + (removed.size() - 1) + " subclauses" : ""),
+                rationale);
+    }
+
+    ClauseEntity clause(UUID standardId, UUID clauseId) {
+        return clauses.findByIdOptional(clauseId).filter(c -> c.standardId.equals(standardId) && !c.removed)
+                .orElseThrow(() -> RuleViolation.notFound("There is no clause " + clauseId + " in this standard."));
+    }
+
+    private void insert(StandardEntity standard, Actor actor, UUID id, UUID parentId, int position, ClauseKind kind,
+            String heading, String text) {
+        ClauseEntity clause = new ClauseEntity();
+        clause.id = id;
+        clause.standardId = standard.id;
+        clause.parentId = parentId;
+        clause.position = position;
+        clause.kind = kind;
+        ClauseRevisionEntity revision = revision(clause, 1, heading, text, actor, null, null, null);
+        clause.currentRevisionId = revision.id;
+        clauses.persist(clause);
+        revisions.persist(revision);
+        history.record(new ClauseAdded(standard.id.toString(), id.toString(), string(parentId), position,
+                kind.name(), revision.id.toString(), heading, text, actor.username(), revision.createdAt), id,
+                "Added " + kind.name().toLowerCase() + " \"" + heading + "\"", null);
+    }
+
+    private ClauseRevisionEntity revision(ClauseEntity clause, int number, String heading, String text, Actor actor,
+            UUID basedOn, String rationale, UUID suggestionId) {
+        ClauseRevisionEntity revision = new ClauseRevisionEntity();
+        revision.id = UUID.randomUUID();
+        revision.clauseId = clause.id;
+        revision.standardId = clause.standardId;
+        revision.number = number;
+        revision.heading = heading;
+        revision.text = text;
+        revision.basedOn = basedOn;
+        revision.rationale = rationale;
+        revision.suggestionId = suggestionId;
+        revision.author = actor.username();
+        revision.createdAt = Instant.now();
+        return revision;
+    }
+
+    private static ClauseKind kind(String kind) {
+        try {
+            return ClauseKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("kind", "Unknown kind of clause: choose section, clause, note, example, term"
+                    + " or annex.");
+        }
+    }
+
+    private static String string(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package org.accord.drafting.internal.app;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.accord.drafting.internal.domain.ClauseNode;
+import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.persistence.ClauseEntity;
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+
+/** A standard's clauses as they stand now: the tree and each clause's current revision, read in two queries. */
+record CurrentText(Map<UUID, ClauseEntity> clauses, ClauseTree tree, Map<UUID, ClauseRevisionEntity> revisions) {
+
+    static CurrentText load(UUID standardId, DraftingRepositories.Clauses clauses,
+            DraftingRepositories.Revisions revisions) {
+        Map<UUID, ClauseEntity> current = clauses.current(standardId).stream()
+                .collect(Collectors.toMap(clause -> clause.id, Function.identity()));
+        Map<UUID, ClauseRevisionEntity> texts = revisions.current(standardId).stream()
+                .collect(Collectors.toMap(revision -> revision.clauseId, Function.identity()));
+        return new CurrentText(current, tree(current.values()), texts);
+    }
+
+    static ClauseTree tree(java.util.Collection<ClauseEntity> clauses) {
+        List<ClauseNode> nodes = clauses.stream()
+                .map(clause -> new ClauseNode(clause.id, clause.parentId, clause.position, clause.kind)).toList();
+        return new ClauseTree(nodes);
+    }
+
+    /** Writes the positions and parents of a changed tree back to the clause rows that differ. */
+    void apply(ClauseTree changed) {
+        for (ClauseNode node : changed.nodes()) {
+            ClauseEntity clause = clauses.get(node.id());
+            if (clause != null && (clause.position != node.position()
+                    || !java.util.Objects.equals(clause.parentId, node.parentId()))) {
+                clause.position = node.position();
+                clause.parentId = node.parentId();
+            }
+        }
+    }
+}

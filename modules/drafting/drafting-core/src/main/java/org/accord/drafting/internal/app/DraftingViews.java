@@ -1,0 +1,52 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.drafting.internal.domain.Stage;
+
+/** What the pages and the API show of standards; plain records, already numbered and rendered. */
+public final class DraftingViews {
+
+    private DraftingViews() {
+    }
+
+    public record StandardSummary(UUID id, String reference, String title, Stage stage, String latestVersion) {
+    }
+
+    public record VersionSummary(UUID id, String label, Stage stage, Instant publishedAt, String publishedBy) {
+    }
+
+    /** {@code html} is the sanitised rendering of the Markdown {@code text}. */
+    public record ClauseView(UUID id, UUID parentId, int position, String number, int depth, ClauseKind kind,
+            String heading, String text, String html, UUID revisionId, int revisionNumber) {
+    }
+
+    public record StandardView(UUID id, String reference, String title, String scope, Stage stage,
+            List<String> editors, List<Stage> nextStages, List<VersionSummary> versions, List<ClauseView> clauses,
+            boolean editable) {
+    }
+
+    public record RevisionView(UUID id, int number, String heading, String text, String rationale, String author,
+            Instant createdAt, UUID suggestionId) {
+    }
+
+    public record SuggestionView(UUID id, UUID clauseId, String clauseHeading, String heading, String text,
+            String reason, String author, Instant createdAt, String status, String decidedBy, String decisionReason) {
+    }
+
+    public record ClauseDetail(ClauseView clause, List<RevisionView> revisions, List<SuggestionView> suggestions) {
+    }
+
+    public record RevisionDiff(int from, int to, String headingRedline, String textRedline) {
+    }
+
+    public record VersionView(UUID id, String label, Stage stage, Instant publishedAt, String publishedBy,
+            List<ClauseView> clauses) {
+    }
+
+    public record HistoryEntry(UUID clauseId, String summary, String actor, Instant at, String reason) {
+    }
+}

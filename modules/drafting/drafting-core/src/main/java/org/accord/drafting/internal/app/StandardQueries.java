@@ -1,0 +1,199 @@
+package org.accord.drafting.internal.app;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.drafting.internal.app.DraftingViews.ClauseDetail;
+import org.accord.drafting.internal.app.DraftingViews.ClauseView;
+import org.accord.drafting.internal.app.DraftingViews.HistoryEntry;
+import org.accord.drafting.internal.app.DraftingViews.RevisionDiff;
+import org.accord.drafting.internal.app.DraftingViews.RevisionView;
+import org.accord.drafting.internal.app.DraftingViews.StandardSummary;
+import org.accord.drafting.internal.app.DraftingViews.StandardView;
+import org.accord.drafting.internal.app.DraftingViews.SuggestionView;
+import org.accord.drafting.internal.app.DraftingViews.VersionSummary;
+import org.accord.drafting.internal.app.DraftingViews.VersionView;
+import org.accord.drafting.internal.domain.ClauseNode;
+import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.domain.MarkdownExport;
+import org.accord.drafting.internal.domain.SafeMarkdown;
+import org.accord.drafting.internal.domain.StageMachine;
+import org.accord.drafting.internal.domain.VersionComparison;
+import org.accord.drafting.internal.domain.VersionDiff;
+import org.accord.drafting.internal.domain.VersionEntry;
+import org.accord.drafting.internal.domain.WordDiff;
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
+import org.accord.drafting.internal.persistence.DraftVersionEntity;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.drafting.internal.persistence.SuggestionEntity;
+import org.accord.drafting.internal.persistence.VersionEntries;
+import org.accord.platform.errors.RuleViolation;
+
+/** Read side of drafting. A standard page costs a fixed number of queries, whatever its number of clauses. */
+@ApplicationScoped
+@Transactional
+public class StandardQueries {
+
+    private final StandardAccess access;
+    private final DraftingRepositories.Standards standards;
+    private final DraftingRepositories.Clauses clauses;
+    private final DraftingRepositories.Revisions revisions;
+    private final DraftingRepositories.Versions versions;
+    private final DraftingRepositories.Suggestions suggestions;
+    private final DraftingRepositories.Changes changes;
+    private final VersionEntries entries;
+
+    StandardQueries(StandardAccess access, DraftingRepositories.Standards standards,
+            DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
+            DraftingRepositories.Versions versions, DraftingRepositories.Suggestions suggestions,
+            DraftingRepositories.Changes changes, VersionEntries entries) {
+        this.access = access;
+        this.standards = standards;
+        this.clauses = clauses;
+        this.revisions = revisions;
+        this.versions = versions;
+        this.suggestions = suggestions;
+        this.changes = changes;
+        this.entries = entries;
+    }
+
+    public List<StandardSummary> list() {
+        return standards.ordered().stream().map(standard -> new StandardSummary(standard.id, standard.reference,
+                standard.title, standard.stage, versions.latest(standard.id).map(v -> v.label).orElse(null)))
+                .toList();
+    }
+
+    public StandardView standard(UUID standardId, Actor actor) {
+        StandardEntity standard = access.standard(standardId);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        return new StandardView(standard.id, standard.reference, standard.title, standard.scope, standard.stage,
+                StandardAccess.editors(standard), StageMachine.next(standard.stage), versionSummaries(standardId),
+                views(current), StandardAccess.isEditor(standard, actor) && editable(standard));
+    }
+
+    public List<VersionSummary> versionSummaries(UUID standardId) {
+        return versions.of(standardId).stream()
+                .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy)).toList();
+    }
+
+    public ClauseDetail clause(UUID standardId, UUID clauseId) {
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        if (!current.clauses().containsKey(clauseId)) {
+            throw RuleViolation.notFound("There is no clause " + clauseId + " in this standard.");
+        }
+        ClauseView view = views(current).stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow();
+        return new ClauseDetail(view, revisions.history(clauseId).stream().map(StandardQueries::revision).toList(),
+                suggestions.of(standardId).stream().filter(s -> s.clauseId.equals(clauseId))
+                        .map(s -> suggestion(s, view.heading())).toList());
+    }
+
+    public RevisionDiff revisionDiff(UUID standardId, UUID clauseId, int from, int to) {
+        ClauseRevisionEntity before = revisionNumber(standardId, clauseId, from);
+        ClauseRevisionEntity after = revisionNumber(standardId, clauseId, to);
+        return new RevisionDiff(from, to, WordDiff.redline(before.heading, after.heading),
+                WordDiff.redline(before.text, after.text));
+    }
+
+    public List<SuggestionView> suggestions(UUID standardId) {
+        access.standard(standardId);
+        Map<UUID, String> headings = revisions.current(standardId).stream()
+                .collect(Collectors.toMap(r -> r.clauseId, r -> r.heading));
+        return suggestions.of(standardId).stream()
+                .map(s -> suggestion(s, headings.getOrDefault(s.clauseId, "(removed clause)"))).toList();
+    }
+
+    public VersionView version(UUID standardId, UUID versionId) {
+        DraftVersionEntity version = versionOf(standardId, versionId);
+        List<VersionEntry> frozen = entries.of(versionId);
+        Map<UUID, Integer> depths = depths(frozen);
+        List<ClauseView> views = frozen.stream().map(entry -> new ClauseView(entry.clauseId(), entry.parentId(),
+                entry.position(), entry.number(), depths.get(entry.clauseId()), entry.kind(), entry.heading(),
+                entry.text(), SafeMarkdown.toHtml(entry.text()), entry.revisionId(), 0)).toList();
+        return new VersionView(version.id, version.label, version.stage, version.publishedAt, version.publishedBy,
+                views);
+    }
+
+    public VersionComparison diff(UUID standardId, UUID fromVersionId, UUID toVersionId) {
+        versionOf(standardId, fromVersionId);
+        versionOf(standardId, toVersionId);
+        return VersionDiff.compare(entries.of(fromVersionId), entries.of(toVersionId));
+    }
+
+    public String exportMarkdown(UUID standardId, UUID versionId) {
+        StandardEntity standard = access.standard(standardId);
+        DraftVersionEntity version = versionOf(standardId, versionId);
+        List<VersionEntry> frozen = entries.of(versionId);
+        return MarkdownExport.export(standard.reference, standard.title, standard.scope, version.label, frozen,
+                depths(frozen));
+    }
+
+    public List<HistoryEntry> history(UUID standardId) {
+        access.standard(standardId);
+        return changes.of(standardId).stream()
+                .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
+    }
+
+    public List<HistoryEntry> clauseHistory(UUID clauseId) {
+        return changes.ofClause(clauseId).stream()
+                .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
+    }
+
+    private static boolean editable(StandardEntity standard) {
+        try {
+            StandardAccess.requireOpenText(standard);
+            return true;
+        } catch (RuleViolation frozen) {
+            return false;
+        }
+    }
+
+    private DraftVersionEntity versionOf(UUID standardId, UUID versionId) {
+        return versions.findByIdOptional(versionId).filter(v -> v.standardId.equals(standardId))
+                .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId
+                        + " of this standard."));
+    }
+
+    private ClauseRevisionEntity revisionNumber(UUID standardId, UUID clauseId, int number) {
+        return revisions.byNumber(clauseId, number).filter(r -> r.standardId.equals(standardId))
+                .orElseThrow(() -> RuleViolation.notFound("Clause " + clauseId + " has no revision " + number + "."));
+    }
+
+    private static List<ClauseView> views(CurrentText current) {
+        ClauseTree tree = current.tree();
+        Map<UUID, String> numbers = tree.numbers();
+        List<ClauseView> views = new ArrayList<>(current.clauses().size());
+        for (ClauseNode node : tree.nodes()) {
+            ClauseRevisionEntity revision = current.revisions().get(node.id());
+            views.add(new ClauseView(node.id(), node.parentId(), node.position(), numbers.get(node.id()),
+                    tree.depth(node.id()), node.kind(), revision.heading, revision.text,
+                    SafeMarkdown.toHtml(revision.text), revision.id, revision.number));
+        }
+        return views;
+    }
+
+    private static Map<UUID, Integer> depths(List<VersionEntry> frozen) {
+        Map<UUID, Integer> depths = new HashMap<>();
+        for (VersionEntry entry : frozen) {
+            depths.put(entry.clauseId(), entry.parentId() == null ? 0 : depths.getOrDefault(entry.parentId(), 0) + 1);
+        }
+        return depths;
+    }
+
+    private static RevisionView revision(ClauseRevisionEntity r) {
+        return new RevisionView(r.id, r.number, r.heading, r.text, r.rationale, r.author, r.createdAt,
+                r.suggestionId);
+    }
+
+    private static SuggestionView suggestion(SuggestionEntity s, String clauseHeading) {
+        return new SuggestionView(s.id, s.clauseId, clauseHeading, s.heading, s.text, s.reason, s.author,
+                s.createdAt, s.status.name(), s.decidedBy, s.decisionReason);
+    }
+}

@@ -1,0 +1,102 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.drafting.api.events.StandardCreated;
+import org.accord.drafting.internal.domain.ImportedClause;
+import org.accord.drafting.internal.domain.ImportedStandard;
+import org.accord.drafting.internal.domain.MarkdownImport;
+import org.accord.drafting.internal.domain.Stage;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.errors.TextRules;
+import org.accord.platform.security.Roles;
+
+/** Creating standards, from scratch or from a Markdown file. */
+@ApplicationScoped
+public class StandardsAdministration {
+
+    private static final int MAX_IMPORT_LENGTH = 5_000_000;
+
+    private final DraftingRepositories.Standards standards;
+    private final ClauseEditing clauses;
+    private final DraftingHistory history;
+
+    StandardsAdministration(DraftingRepositories.Standards standards, ClauseEditing clauses,
+            DraftingHistory history) {
+        this.standards = standards;
+        this.clauses = clauses;
+        this.history = history;
+    }
+
+    @Transactional
+    public UUID create(Actor actor, String referenceText, String titleText, String scopeText, List<String> others) {
+        if (!actor.is(Roles.EDITOR) && !actor.isAdmin()) {
+            throw RuleViolation.forbidden(null, "Only editors and administrators create standards.");
+        }
+        String reference = DraftingTexts.reference(referenceText);
+        String title = DraftingTexts.title(titleText);
+        String scope = DraftingTexts.scope(scopeText);
+        if (standards.referenceTaken(reference)) {
+            throw RuleViolation.conflict("reference", "A standard with the reference " + reference + " exists.");
+        }
+        Set<String> editors = new LinkedHashSet<>();
+        editors.add(actor.username());
+        for (String other : others == null ? List.<String> of() : others) {
+            String editor = TextRules.plainText("editors", "An editor's username", other, 100, false);
+            if (!editor.isEmpty()) {
+                editors.add(editor);
+            }
+        }
+        StandardEntity standard = new StandardEntity();
+        standard.id = UUID.randomUUID();
+        standard.reference = reference;
+        standard.title = title;
+        standard.scope = scope;
+        standard.stage = Stage.WORKING_DRAFT;
+        standard.editors = String.join(",", editors);
+        standard.createdAt = Instant.now();
+        standard.createdBy = actor.username();
+        standards.persist(standard);
+        history.record(new StandardCreated(standard.id.toString(), reference, title, scope, List.copyOf(editors),
+                actor.username(), standard.createdAt), null, "Created " + reference + " " + title, null);
+        return standard.id;
+    }
+
+    /** Headings become clauses, in order and nesting; the text under each heading becomes its first revision. */
+    @Transactional
+    public UUID importMarkdown(Actor actor, String reference, String title, String markdown) {
+        if (markdown != null && markdown.length() > MAX_IMPORT_LENGTH) {
+            throw RuleViolation.invalid("markdown", "The file is " + markdown.length() + " characters long; at most "
+                    + MAX_IMPORT_LENGTH + " can be imported.");
+        }
+        ImportedStandard imported = MarkdownImport.parse(markdown == null ? "" : markdown);
+        String chosenTitle = title == null || title.isBlank() ? imported.title() : title;
+        UUID standardId = create(actor, reference, chosenTitle, imported.scope(), List.of());
+        List<UUID> openAtDepth = new ArrayList<>();
+        List<ClauseEditing.NewClause> newClauses = new ArrayList<>();
+        List<UUID> ids = new ArrayList<>();
+        for (ImportedClause clause : imported.clauses()) {
+            int depth = Math.min(clause.depth(), openAtDepth.size());
+            while (openAtDepth.size() > depth) {
+                openAtDepth.removeLast();
+            }
+            UUID id = UUID.randomUUID();
+            newClauses.add(new ClauseEditing.NewClause(depth == 0 ? null : openAtDepth.get(depth - 1), clause.kind(),
+                    clause.heading(), clause.text()));
+            ids.add(id);
+            openAtDepth.add(id);
+        }
+        clauses.append(actor, standardId, newClauses, ids);
+        return standardId;
+    }
+}

@@ -1,0 +1,90 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.drafting.api.events.SuggestionDecided;
+import org.accord.drafting.api.events.SuggestionMade;
+import org.accord.drafting.internal.persistence.ClauseEntity;
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.drafting.internal.persistence.SuggestionEntity;
+import org.accord.platform.errors.RuleViolation;
+
+/** Any member proposes new text for a clause; an editor accepts it (as a new revision) or declines it with a reason. */
+@ApplicationScoped
+public class SuggestionsHandling {
+
+    private final StandardAccess access;
+    private final ClauseEditing editing;
+    private final DraftingRepositories.Suggestions suggestions;
+    private final DraftingRepositories.Revisions revisions;
+    private final DraftingHistory history;
+
+    SuggestionsHandling(StandardAccess access, ClauseEditing editing, DraftingRepositories.Suggestions suggestions,
+            DraftingRepositories.Revisions revisions, DraftingHistory history) {
+        this.access = access;
+        this.editing = editing;
+        this.suggestions = suggestions;
+        this.revisions = revisions;
+        this.history = history;
+    }
+
+    @Transactional
+    public UUID suggest(Actor actor, UUID standardId, UUID clauseId, String headingText, String text,
+            String reasonText) {
+        StandardEntity standard = access.standard(standardId);
+        StandardAccess.requireOpenText(standard);
+        ClauseEntity clause = editing.clause(standardId, clauseId);
+        ClauseRevisionEntity base = revisions.findById(clause.currentRevisionId);
+        SuggestionEntity suggestion = new SuggestionEntity();
+        suggestion.id = UUID.randomUUID();
+        suggestion.standardId = standardId;
+        suggestion.clauseId = clauseId;
+        suggestion.baseRevisionId = base.id;
+        suggestion.heading = headingText == null || headingText.isBlank()
+                ? base.heading
+                : DraftingTexts.heading(headingText);
+        suggestion.text = DraftingTexts.clauseText(text);
+        suggestion.reason = DraftingTexts.reason(reasonText);
+        suggestion.author = actor.username();
+        suggestion.createdAt = Instant.now();
+        suggestion.status = SuggestionEntity.Status.OPEN;
+        suggestions.persist(suggestion);
+        history.record(new SuggestionMade(standardId.toString(), clauseId.toString(), suggestion.id.toString(),
+                base.id.toString(), suggestion.reason, actor.username(), suggestion.createdAt), clauseId,
+                "Suggested new text for \"" + base.heading + "\"", suggestion.reason);
+        return suggestion.id;
+    }
+
+    @Transactional
+    public void decide(Actor actor, UUID standardId, UUID suggestionId, boolean accept, String reasonText) {
+        access.forEditing(standardId, actor);
+        String reason = DraftingTexts.reason(reasonText);
+        SuggestionEntity suggestion = suggestions.findByIdOptional(suggestionId)
+                .filter(s -> s.standardId.equals(standardId))
+                .orElseThrow(() -> RuleViolation.notFound("There is no suggestion " + suggestionId + "."));
+        if (suggestion.status != SuggestionEntity.Status.OPEN) {
+            throw RuleViolation.conflict("suggestion", "This suggestion was already "
+                    + suggestion.status.name().toLowerCase() + " by " + suggestion.decidedBy + ".");
+        }
+        ClauseEntity clause = editing.clause(standardId, suggestion.clauseId);
+        if (accept) {
+            // The suggestion replaces whatever is current: the editor decides against today's text, not the base's.
+            suggestion.revisionId = editing.newRevision(actor, clause, clause.currentRevisionId, suggestion.heading,
+                    suggestion.text, "Accepted the suggestion of " + suggestion.author + ": " + reason, suggestion.id);
+        }
+        suggestion.status = accept ? SuggestionEntity.Status.ACCEPTED : SuggestionEntity.Status.DECLINED;
+        suggestion.decidedBy = actor.username();
+        suggestion.decidedAt = Instant.now();
+        suggestion.decisionReason = reason;
+        history.record(new SuggestionDecided(standardId.toString(), clause.id.toString(), suggestionId.toString(),
+                accept, suggestion.revisionId == null ? null : suggestion.revisionId.toString(), reason,
+                actor.username(), suggestion.decidedAt), clause.id,
+                (accept ? "Accepted" : "Declined") + " the suggestion of " + suggestion.author, reason);
+    }
+}

@@ -1,0 +1,79 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.accord.drafting.api.events.DraftVersionPublished;
+import org.accord.drafting.internal.domain.ClauseNode;
+import org.accord.drafting.internal.domain.VersionEntry;
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
+import org.accord.drafting.internal.persistence.DraftVersionEntity;
+import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.drafting.internal.persistence.VersionEntries;
+import org.accord.platform.errors.RuleViolation;
+
+/** Freezes the current text as a draft version ("WD 3"), so everyone discusses the same words. */
+@ApplicationScoped
+public class VersionPublishing {
+
+    private final StandardAccess access;
+    private final DraftingRepositories.Clauses clauses;
+    private final DraftingRepositories.Revisions revisions;
+    private final DraftingRepositories.Versions versions;
+    private final VersionEntries entries;
+    private final DraftingHistory history;
+
+    VersionPublishing(StandardAccess access, DraftingRepositories.Clauses clauses,
+            DraftingRepositories.Revisions revisions, DraftingRepositories.Versions versions, VersionEntries entries,
+            DraftingHistory history) {
+        this.access = access;
+        this.clauses = clauses;
+        this.revisions = revisions;
+        this.versions = versions;
+        this.entries = entries;
+        this.history = history;
+    }
+
+    @Transactional
+    public UUID publish(Actor actor, UUID standardId) {
+        StandardEntity standard = access.forEditing(standardId, actor);
+        String prefix = standard.stage.versionPrefix().orElseThrow(() -> RuleViolation.conflict("stage",
+                "No draft versions are published once a standard is " + standard.stage.label().toLowerCase() + "."));
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        if (current.clauses().isEmpty()) {
+            throw RuleViolation.conflict("clauses", "Add at least one clause before publishing a draft version.");
+        }
+        Map<UUID, String> numbers = current.tree().numbers();
+        List<VersionEntry> frozen = new ArrayList<>();
+        for (ClauseNode node : current.tree().nodes()) {
+            ClauseRevisionEntity revision = current.revisions().get(node.id());
+            frozen.add(new VersionEntry(node.id(), revision.id, node.parentId(), node.position(), node.kind(),
+                    numbers.get(node.id()), revision.heading, revision.text));
+        }
+        DraftVersionEntity version = new DraftVersionEntity();
+        version.id = UUID.randomUUID();
+        version.standardId = standardId;
+        version.label = prefix + " " + (versions.countWithPrefix(standardId, prefix) + 1);
+        version.stage = standard.stage;
+        version.publishedAt = Instant.now();
+        version.publishedBy = actor.username();
+        versions.persist(version);
+        versions.flush();
+        entries.insert(version.id, frozen);
+        history.record(new DraftVersionPublished(standardId.toString(), version.id.toString(), version.label,
+                standard.stage.name(),
+                frozen.stream().map(entry -> new DraftVersionPublished.FrozenClause(entry.clauseId().toString(),
+                        entry.revisionId().toString(), entry.parentId() == null ? null : entry.parentId().toString(),
+                        entry.position(), entry.kind().name(), entry.number())).toList(),
+                actor.username(), version.publishedAt), null,
+                "Published " + version.label + " (" + frozen.size() + " clauses)", null);
+        return version.id;
+    }
+}

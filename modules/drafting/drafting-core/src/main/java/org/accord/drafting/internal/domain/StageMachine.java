@@ -1,0 +1,107 @@
+package org.accord.drafting.internal.domain;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.security.Roles;
+
+/**
+ * The path of a standard: one step forward at a time, or withdrawal before publication. Each step names who may take it
+ * and what must have happened first, so that nobody can skip the group's review.
+ */
+public final class StageMachine {
+
+    private static final String PASSED_BALLOT_NEEDED = "A ballot on the latest draft version must pass first.";
+
+    private StageMachine() {
+    }
+
+    /** The stages a standard in {@code from} may move to; empty once it is final. */
+    public static List<Stage> next(Stage from) {
+        return switch (Objects.requireNonNull(from, "from")) {
+            case WORKING_DRAFT -> List.of(Stage.COMMITTEE_DRAFT, Stage.WITHDRAWN);
+            case COMMITTEE_DRAFT -> List.of(Stage.CONSENSUS_DRAFT, Stage.WITHDRAWN);
+            case CONSENSUS_DRAFT -> List.of(Stage.APPROVED, Stage.WITHDRAWN);
+            case APPROVED -> List.of(Stage.PUBLISHED, Stage.WITHDRAWN);
+            case PUBLISHED, WITHDRAWN -> List.of();
+        };
+    }
+
+    /** The stages {@code from} may move to that these roles may choose, for offering only steps that can work. */
+    public static List<Stage> nextFor(Stage from, Set<String> roles, boolean editorOfStandard) {
+        Set<String> held = roles == null ? Set.of() : roles;
+        return next(from).stream().filter(to -> mayMoveTo(to, held, editorOfStandard)).toList();
+    }
+
+    /**
+     * Checks the step in this order: that it exists, that the person may take it, that its preconditions hold.
+     *
+     * @param roles
+     *            the realm roles of the person; null counts as none
+     * @param editorOfStandard
+     *            the person is one of the editors of this standard
+     * @throws RuleViolation
+     *             CONFLICT for a step that does not exist or whose preconditions fail, FORBIDDEN for a person without
+     *             the role; always with field "stage"
+     */
+    public static void requireTransition(Stage from, Stage to, Set<String> roles, boolean editorOfStandard,
+            TransitionFacts facts) {
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(facts, "facts");
+        List<Stage> allowed = next(from);
+        if (!allowed.contains(to)) {
+            throw RuleViolation.conflict("stage", "A standard cannot move from " + from.label() + " to " + to.label()
+                    + "; " + whereTo(from, allowed) + ".");
+        }
+        if (!mayMoveTo(to, roles == null ? Set.of() : roles, editorOfStandard)) {
+            throw RuleViolation.forbidden("stage", "Moving to " + to.label() + " needs " + whoMayMoveTo(to) + ".");
+        }
+        unmetPrecondition(to, facts).ifPresent(message -> {
+            throw RuleViolation.conflict("stage", message);
+        });
+    }
+
+    private static String whereTo(Stage from, List<Stage> allowed) {
+        if (allowed.isEmpty()) {
+            return "it is final";
+        }
+        return "from " + from.label() + " it can move to "
+                + allowed.stream().map(Stage::label).collect(Collectors.joining(" or "));
+    }
+
+    private static boolean mayMoveTo(Stage to, Set<String> roles, boolean editorOfStandard) {
+        return switch (to) {
+            case COMMITTEE_DRAFT -> editorOfStandard || roles.contains(Roles.MODERATOR);
+            case CONSENSUS_DRAFT -> roles.contains(Roles.MODERATOR);
+            case APPROVED, WITHDRAWN -> roles.contains(Roles.MODERATOR) || roles.contains(Roles.ADMIN);
+            case PUBLISHED -> roles.contains(Roles.LIAISON) || roles.contains(Roles.ADMIN);
+            case WORKING_DRAFT -> false;
+        };
+    }
+
+    private static String whoMayMoveTo(Stage to) {
+        return switch (to) {
+            case COMMITTEE_DRAFT -> "an editor of this standard or a moderator";
+            case CONSENSUS_DRAFT -> "a moderator";
+            case APPROVED, WITHDRAWN -> "a moderator or an admin";
+            case PUBLISHED -> "a liaison or an admin";
+            case WORKING_DRAFT -> "nobody";
+        };
+    }
+
+    private static Optional<String> unmetPrecondition(Stage to, TransitionFacts facts) {
+        return switch (to) {
+            case COMMITTEE_DRAFT -> facts.hasPublishedVersion()
+                    ? Optional.empty()
+                    : Optional.of("Publish a draft version first, so everyone discusses the same text.");
+            case CONSENSUS_DRAFT, APPROVED -> facts.latestVersionBallotPassed()
+                    ? Optional.empty()
+                    : Optional.of(PASSED_BALLOT_NEEDED);
+            case WORKING_DRAFT, PUBLISHED, WITHDRAWN -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,104 @@
+package org.accord.drafting.internal.persistence;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+
+/** The module's Panache repositories, one per table. */
+public final class DraftingRepositories {
+
+    private DraftingRepositories() {
+    }
+
+    @ApplicationScoped
+    public static class Standards implements PanacheRepositoryBase<StandardEntity, UUID> {
+
+        public List<StandardEntity> ordered() {
+            return listAll(Sort.by("reference"));
+        }
+
+        public boolean referenceTaken(String reference) {
+            return count("lower(reference) = lower(?1)", reference) > 0;
+        }
+    }
+
+    @ApplicationScoped
+    public static class Clauses implements PanacheRepositoryBase<ClauseEntity, UUID> {
+
+        public List<ClauseEntity> current(UUID standardId) {
+            return list("standardId = ?1 and removed = false", standardId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Revisions implements PanacheRepositoryBase<ClauseRevisionEntity, UUID> {
+
+        /** The current revision of every clause of a standard, in one query. */
+        public List<ClauseRevisionEntity> current(UUID standardId) {
+            return list("select r from ClauseRevisionEntity r, ClauseEntity c where c.standardId = ?1"
+                    + " and c.removed = false and r.id = c.currentRevisionId", standardId);
+        }
+
+        public List<ClauseRevisionEntity> history(UUID clauseId) {
+            return list("clauseId", Sort.descending("number"), clauseId);
+        }
+
+        public Optional<ClauseRevisionEntity> byNumber(UUID clauseId, int number) {
+            return find("clauseId = ?1 and number = ?2", clauseId, number).firstResultOptional();
+        }
+
+        public List<ClauseRevisionEntity> byIds(Collection<UUID> ids) {
+            return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Versions implements PanacheRepositoryBase<DraftVersionEntity, UUID> {
+
+        public List<DraftVersionEntity> of(UUID standardId) {
+            return list("standardId", Sort.descending("publishedAt"), standardId);
+        }
+
+        public Optional<DraftVersionEntity> latest(UUID standardId) {
+            return find("standardId", Sort.descending("publishedAt"), standardId).firstResultOptional();
+        }
+
+        public long countWithPrefix(UUID standardId, String prefix) {
+            return count("standardId = ?1 and label like ?2", standardId, prefix + " %");
+        }
+    }
+
+    @ApplicationScoped
+    public static class Suggestions implements PanacheRepositoryBase<SuggestionEntity, UUID> {
+
+        public List<SuggestionEntity> of(UUID standardId) {
+            return list("standardId", Sort.descending("createdAt"), standardId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Changes implements PanacheRepositoryBase<StandardChangeEntity, UUID> {
+
+        public List<StandardChangeEntity> of(UUID standardId) {
+            return list("standardId", Sort.descending("at"), standardId);
+        }
+
+        public List<StandardChangeEntity> ofClause(UUID clauseId) {
+            return list("clauseId", Sort.descending("at"), clauseId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class BallotResults implements PanacheRepositoryBase<BallotResultEntity, String> {
+
+        public boolean passed(UUID draftVersionId) {
+            return count("draftVersionId = ?1 and passed = true", draftVersionId) > 0;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.accord.drafting.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Interface strings of the drafting pages (English; translations go in messages/drafting_&lt;lang&gt;.properties). */
+@MessageBundle("drafting")
+public interface DraftingMessages {
+
+    @Message("Standards")
+    String title();
+
+    @Message("Reference")
+    String reference();
+
+    @Message("Title")
+    String standard_title();
+
+    @Message("Scope")
+    String scope();
+
+    @Message("Stage")
+    String stage();
+
+    @Message("Editors")
+    String editors();
+
+    @Message("Other editors (usernames, comma-separated)")
+    String other_editors();
+
+    @Message("Latest version")
+    String latest_version();
+
+    @Message("none yet")
+    String none_yet();
+
+    @Message("Create a standard")
+    String create();
+
+    @Message("Import from Markdown")
+    String import_markdown();
+
+    @Message("Markdown: each heading becomes a clause")
+    String markdown_hint();
+
+    @Message("Import")
+    String import_submit();
+
+    @Message("Contents")
+    String contents();
+
+    @Message("Clauses")
+    String clauses();
+
+    @Message("This standard has no clauses yet.")
+    String no_clauses();
+
+    @Message("Add a clause")
+    String add_clause();
+
+    @Message("Kind")
+    String kind();
+
+    @Message("Heading")
+    String heading();
+
+    @Message("Text (Markdown)")
+    String text();
+
+    @Message("Parent")
+    String parent();
+
+    @Message("top level")
+    String top_level();
+
+    @Message("Position among its siblings (1 = first)")
+    String position();
+
+    @Message("Add")
+    String add();
+
+    @Message("Edit")
+    String edit();
+
+    @Message("Move")
+    String move();
+
+    @Message("Remove")
+    String remove();
+
+    @Message("Rationale")
+    String rationale();
+
+    @Message("Why (recorded in the history)")
+    String rationale_hint();
+
+    @Message("Save revision")
+    String save();
+
+    @Message("Suggest a change")
+    String suggest();
+
+    @Message("Reason")
+    String reason();
+
+    @Message("Draft versions")
+    String versions();
+
+    @Message("Publish the current text as a new draft version")
+    String publish();
+
+    @Message("Compare versions")
+    String compare();
+
+    @Message("from")
+    String from();
+
+    @Message("to")
+    String to();
+
+    @Message("Show the redline")
+    String show_redline();
+
+    @Message("Move to stage")
+    String change_stage();
+
+    @Message("History")
+    String history();
+
+    @Message("Revisions")
+    String revisions();
+
+    @Message("Revision {number}")
+    String revision(int number);
+
+    @Message("by {author}, {at}")
+    String by_at(String author, String at);
+
+    @Message("Compare revisions")
+    String compare_revisions();
+
+    @Message("Suggestions")
+    String suggestions();
+
+    @Message("Accept")
+    String accept();
+
+    @Message("Decline")
+    String decline();
+
+    @Message("Someone else saved this clause first")
+    String conflict_title();
+
+    @Message("Their revision")
+    String theirs();
+
+    @Message("Your text (not saved)")
+    String yours();
+
+    @Message("{added} added, {removed} removed, {moved} moved, {changed} changed")
+    String summary(int added, int removed, int moved, int changed);
+
+    @Message("No differences.")
+    String no_differences();
+
+    @Message("Export")
+    String export();
+
+    @Message("The text is frozen at this stage.")
+    String frozen();
+
+    @Message("Back to the standard")
+    String back();
+}

@@ -1,0 +1,265 @@
+package org.accord.drafting.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.accord.drafting.internal.app.Actor;
+import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.DraftingViews;
+import org.accord.drafting.internal.app.StageChanging;
+import org.accord.drafting.internal.app.StaleRevision;
+import org.accord.drafting.internal.app.StandardQueries;
+import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.app.SuggestionsHandling;
+import org.accord.drafting.internal.app.VersionPublishing;
+import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.drafting.internal.domain.VersionComparison;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.security.Roles;
+import org.accord.platform.web.FormResponses;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Standards, clauses, versions and redlines in the browser; editing forms update the clause list in place (htmx). */
+@Path("/standards")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.MEMBER)
+public class StandardPages {
+
+    /** What an editor typed into a clause form, shown back when the save is refused. */
+    public record ClauseDraft(String heading, String text, String rationale) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<DraftingViews.StandardSummary> standards, boolean canCreate,
+                Map<String, String> errors);
+
+        static native TemplateInstance standard(DraftingViews.StandardView standard, List<ClauseKind> kinds,
+                Map<String, String> errors);
+
+        static native TemplateInstance clause(DraftingViews.StandardView standard, DraftingViews.ClauseDetail detail,
+                DraftingViews.RevisionDiff diff, ClauseDraft draft, StaleRevision.Current conflict,
+                Map<String, String> errors);
+
+        static native TemplateInstance version(DraftingViews.StandardView standard,
+                DraftingViews.VersionView version);
+
+        static native TemplateInstance diff(DraftingViews.StandardView standard, DraftingViews.VersionSummary from,
+                DraftingViews.VersionSummary to, VersionComparison comparison);
+
+        static native TemplateInstance history(DraftingViews.StandardView standard,
+                List<DraftingViews.HistoryEntry> entries);
+    }
+
+    private final StandardQueries queries;
+    private final StandardsAdministration standards;
+    private final ClauseEditing clauses;
+    private final SuggestionsHandling suggestions;
+    private final VersionPublishing versions;
+    private final StageChanging stages;
+    private final SecurityIdentity identity;
+
+    StandardPages(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
+            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages,
+            SecurityIdentity identity) {
+        this.queries = queries;
+        this.standards = standards;
+        this.clauses = clauses;
+        this.suggestions = suggestions;
+        this.versions = versions;
+        this.stages = stages;
+        this.identity = identity;
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return listPage(Map.of());
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@RestForm String reference, @RestForm String title, @RestForm String scope,
+            @RestForm String editors) {
+        return FormResponses.submit(() -> "/standards/" + standards.create(actor(), reference, title, scope,
+                editors == null ? List.of() : List.of(editors.split(","))), this::listPage);
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response importMarkdown(@RestForm String reference, @RestForm String title, @RestForm String markdown) {
+        return FormResponses.submit(() -> "/standards/" + standards.importMarkdown(actor(), reference, title,
+                markdown), this::listPage);
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance standard(@RestPath UUID id) {
+        return standardPage(id, Map.of());
+    }
+
+    @POST
+    @Path("{id}/clauses")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm Integer position,
+            @RestForm String kind, @RestForm String heading, @RestForm String text) {
+        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId),
+                position == null ? Integer.MAX_VALUE : position - 1, kind, heading, text), "/standards/" + id,
+                errors -> standardPage(id, errors));
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}/move")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parentId,
+            @RestForm Integer position) {
+        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId),
+                position == null ? Integer.MAX_VALUE : position - 1), "/standards/" + id,
+                errors -> standardPage(id, errors));
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}/removal")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response remove(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String rationale) {
+        return FormResponses.submit(() -> clauses.remove(actor(), id, clauseId, rationale), "/standards/" + id,
+                errors -> standardPage(id, errors));
+    }
+
+    @GET
+    @Path("{id}/clauses/{clauseId}")
+    public TemplateInstance clause(@RestPath UUID id, @RestPath UUID clauseId, @RestQuery Integer from,
+            @RestQuery Integer to) {
+        DraftingViews.ClauseDetail detail = queries.clause(id, clauseId);
+        DraftingViews.RevisionDiff diff = from == null || to == null
+                ? null
+                : queries.revisionDiff(id, clauseId, from, to);
+        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, Map.of());
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revise(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String baseRevisionId,
+            @RestForm String heading, @RestForm String text, @RestForm String rationale) {
+        ClauseDraft draft = new ClauseDraft(heading, text, rationale);
+        try {
+            clauses.revise(actor(), id, clauseId, uuid(baseRevisionId), heading, text, rationale);
+            return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
+        } catch (StaleRevision stale) {
+            return Response.status(409).entity(Templates.clause(queries.standard(id, actor()),
+                    queries.clause(id, clauseId), null, draft, stale.current(), FormResponses.errors(stale))).build();
+        } catch (RuleViolation refused) {
+            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+                throw refused;
+            }
+            return Response.status(FormResponses.status(refused)).entity(Templates.clause(queries.standard(id,
+                    actor()), queries.clause(id, clauseId), null, draft, null, FormResponses.errors(refused)))
+                    .build();
+        }
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}/suggestions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response suggest(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String heading,
+            @RestForm String text, @RestForm String reason) {
+        return FormResponses.submit(() -> suggestions.suggest(actor(), id, clauseId, heading, text, reason),
+                "/standards/" + id + "/clauses/" + clauseId, errors -> Templates.clause(queries.standard(id,
+                        actor()), queries.clause(id, clauseId), null, null, null, errors));
+    }
+
+    @POST
+    @Path("{id}/suggestions/{suggestionId}/decision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response decide(@RestPath UUID id, @RestPath UUID suggestionId, @RestForm String clauseId,
+            @RestForm boolean accept, @RestForm String reason) {
+        UUID clause = uuid(clauseId);
+        return FormResponses.submit(() -> suggestions.decide(actor(), id, suggestionId, accept, reason),
+                "/standards/" + id + "/clauses/" + clause, errors -> Templates.clause(queries.standard(id,
+                        actor()), queries.clause(id, clause), null, null, null, errors));
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@RestPath UUID id) {
+        return FormResponses.submit(() -> "/standards/" + id + "/versions/" + versions.publish(actor(), id),
+                errors -> standardPage(id, errors));
+    }
+
+    @GET
+    @Path("{id}/versions/{versionId}")
+    public TemplateInstance version(@RestPath UUID id, @RestPath UUID versionId) {
+        return Templates.version(queries.standard(id, actor()), queries.version(id, versionId));
+    }
+
+    @GET
+    @Path("{id}/diff")
+    public TemplateInstance diff(@RestPath UUID id, @RestQuery UUID from, @RestQuery UUID to) {
+        DraftingViews.StandardView standard = queries.standard(id, actor());
+        return Templates.diff(standard, summary(standard, from), summary(standard, to), queries.diff(id, from, to));
+    }
+
+    @POST
+    @Path("{id}/stage")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeStage(@RestPath UUID id, @RestForm String stage, @RestForm String reason) {
+        return FormResponses.submit(() -> stages.change(actor(), id, stage, reason), "/standards/" + id,
+                errors -> standardPage(id, errors));
+    }
+
+    @GET
+    @Path("{id}/history")
+    public TemplateInstance history(@RestPath UUID id) {
+        return Templates.history(queries.standard(id, actor()), queries.history(id));
+    }
+
+    private TemplateInstance listPage(Map<String, String> errors) {
+        return Templates.list(queries.list(), identity.hasRole(Roles.EDITOR) || identity.hasRole(Roles.ADMIN),
+                errors);
+    }
+
+    private TemplateInstance standardPage(UUID id, Map<String, String> errors) {
+        return Templates.standard(queries.standard(id, actor()), List.of(ClauseKind.values()), errors);
+    }
+
+    private static DraftingViews.VersionSummary summary(DraftingViews.StandardView standard, UUID versionId) {
+        return standard.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
+                .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId + "."));
+    }
+
+    private static UUID uuid(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("parentId", "'" + value + "' does not name a clause.");
+        }
+    }
+
+    private Actor actor() {
+        return Actors.of(identity);
+    }
+}

@@ -1,0 +1,275 @@
+package org.accord.drafting.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.DraftingViews;
+import org.accord.drafting.internal.app.StageChanging;
+import org.accord.drafting.internal.app.StaleRevision;
+import org.accord.drafting.internal.app.StandardQueries;
+import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.app.SuggestionsHandling;
+import org.accord.drafting.internal.app.VersionPublishing;
+import org.accord.drafting.internal.domain.VersionComparison;
+import org.accord.platform.security.Roles;
+import org.accord.platform.web.Problem;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+import static org.accord.platform.web.FormResponses.required;
+
+@Path("/api/standards")
+@Tag(name = "Standards")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.MEMBER)
+public class StandardsApi {
+
+    public record StandardRequest(String reference, String title, String scope, List<String> editors) {
+    }
+
+    public record ImportRequest(String reference, String title, String markdown) {
+    }
+
+    public record ClauseRequest(UUID parentId, Integer position, String kind, String heading, String text) {
+    }
+
+    public record RevisionRequest(UUID baseRevisionId, String heading, String text, String rationale) {
+    }
+
+    public record MoveRequest(UUID parentId, Integer position) {
+    }
+
+    public record SuggestionRequest(String heading, String text, String reason) {
+    }
+
+    public record DecisionRequest(Boolean accept, String reason) {
+    }
+
+    public record StageRequest(String stage, String reason) {
+    }
+
+    public record Created(UUID id) {
+    }
+
+    /** A refused save: the problem, and the revision that got there first. */
+    public record StaleRevisionProblem(String type, String title, int status, String detail, String field,
+            StaleRevision.Current current) {
+    }
+
+    private final StandardQueries queries;
+    private final StandardsAdministration standards;
+    private final ClauseEditing clauses;
+    private final SuggestionsHandling suggestions;
+    private final VersionPublishing versions;
+    private final StageChanging stages;
+    private final SecurityIdentity identity;
+
+    StandardsApi(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
+            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages,
+            SecurityIdentity identity) {
+        this.queries = queries;
+        this.standards = standards;
+        this.clauses = clauses;
+        this.suggestions = suggestions;
+        this.versions = versions;
+        this.stages = stages;
+        this.identity = identity;
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleRevision stale) {
+        return Response.status(409).type(Problem.MEDIA).entity(new StaleRevisionProblem("about:blank", "Conflict",
+                409, stale.getMessage(), stale.field(), stale.current())).build();
+    }
+
+    @GET
+    @Operation(summary = "All standards")
+    public List<DraftingViews.StandardSummary> list() {
+        return queries.list();
+    }
+
+    @POST
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a standard; the creator becomes one of its editors")
+    public Response create(StandardRequest request) {
+        UUID id = standards.create(actor(), required(request).reference(), request.title(), request.scope(),
+                request.editors());
+        return Response.created(URI.create("/api/standards/" + id)).entity(new Created(id)).build();
+    }
+
+    @POST
+    @Path("import")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "Create a standard from Markdown: headings become clauses")
+    public Response importMarkdown(ImportRequest request) {
+        UUID id = standards.importMarkdown(actor(), required(request).reference(), request.title(),
+                request.markdown());
+        return Response.created(URI.create("/api/standards/" + id)).entity(new Created(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A standard with its numbered clauses")
+    public DraftingViews.StandardView get(@RestPath UUID id) {
+        return queries.standard(id, actor());
+    }
+
+    @POST
+    @Path("{id}/clauses")
+    @Operation(summary = "Add a clause (editors)")
+    public Response addClause(@RestPath UUID id, ClauseRequest request) {
+        UUID clauseId = clauses.add(actor(), id, required(request).parentId(),
+                request.position() == null ? Integer.MAX_VALUE : request.position(), request.kind(),
+                request.heading(), request.text());
+        return Response.created(URI.create("/api/standards/" + id + "/clauses/" + clauseId))
+                .entity(new Created(clauseId)).build();
+    }
+
+    @GET
+    @Path("{id}/clauses/{clauseId}")
+    @Operation(summary = "A clause with its revisions and suggestions")
+    public DraftingViews.ClauseDetail clause(@RestPath UUID id, @RestPath UUID clauseId) {
+        return queries.clause(id, clauseId);
+    }
+
+    @PUT
+    @Path("{id}/clauses/{clauseId}")
+    @Operation(summary = "Save a new revision; refused with the other change when baseRevisionId is not current")
+    public DraftingViews.ClauseDetail revise(@RestPath UUID id, @RestPath UUID clauseId, RevisionRequest request) {
+        clauses.revise(actor(), id, clauseId, required(request).baseRevisionId(), request.heading(), request.text(),
+                request.rationale());
+        return queries.clause(id, clauseId);
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}/move")
+    @Operation(summary = "Move a clause: a new parent (null for top level) and position among its siblings")
+    public DraftingViews.StandardView move(@RestPath UUID id, @RestPath UUID clauseId, MoveRequest request) {
+        clauses.move(actor(), id, clauseId, required(request).parentId(),
+                request.position() == null ? Integer.MAX_VALUE : request.position());
+        return queries.standard(id, actor());
+    }
+
+    @DELETE
+    @Path("{id}/clauses/{clauseId}")
+    @Operation(summary = "Remove a clause and its subclauses; their history stays")
+    public DraftingViews.StandardView remove(@RestPath UUID id, @RestPath UUID clauseId,
+            @RestQuery String rationale) {
+        clauses.remove(actor(), id, clauseId, rationale);
+        return queries.standard(id, actor());
+    }
+
+    @GET
+    @Path("{id}/clauses/{clauseId}/diff")
+    @Operation(summary = "Word-level redline between two revisions of a clause")
+    public DraftingViews.RevisionDiff revisionDiff(@RestPath UUID id, @RestPath UUID clauseId, @RestQuery int from,
+            @RestQuery int to) {
+        return queries.revisionDiff(id, clauseId, from, to);
+    }
+
+    @POST
+    @Path("{id}/clauses/{clauseId}/suggestions")
+    @Operation(summary = "Suggest new text for a clause (any member)")
+    public Response suggest(@RestPath UUID id, @RestPath UUID clauseId, SuggestionRequest request) {
+        UUID suggestionId = suggestions.suggest(actor(), id, clauseId, required(request).heading(), request.text(),
+                request.reason());
+        return Response.status(201).entity(new Created(suggestionId)).build();
+    }
+
+    @GET
+    @Path("{id}/suggestions")
+    @Operation(summary = "The standard's suggestions and their outcome")
+    public List<DraftingViews.SuggestionView> suggestions(@RestPath UUID id) {
+        return queries.suggestions(id);
+    }
+
+    @POST
+    @Path("{id}/suggestions/{suggestionId}/decision")
+    @Operation(summary = "Accept (creating a revision) or decline a suggestion, with a reason (editors)")
+    public List<DraftingViews.SuggestionView> decide(@RestPath UUID id, @RestPath UUID suggestionId,
+            DecisionRequest request) {
+        suggestions.decide(actor(), id, suggestionId, Boolean.TRUE.equals(required(request).accept()),
+                request.reason());
+        return queries.suggestions(id);
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(summary = "The standard's draft versions, newest first")
+    public List<DraftingViews.VersionSummary> versions(@RestPath UUID id) {
+        return queries.versionSummaries(id);
+    }
+
+    @POST
+    @Path("{id}/versions")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Publish the current text as a frozen draft version (editors)")
+    public Response publish(@RestPath UUID id) {
+        UUID versionId = versions.publish(actor(), id);
+        return Response.created(URI.create("/api/standards/" + id + "/versions/" + versionId))
+                .entity(queries.version(id, versionId)).build();
+    }
+
+    @GET
+    @Path("{id}/versions/{versionId}")
+    @Operation(summary = "A frozen draft version, also as JSON export")
+    public DraftingViews.VersionView version(@RestPath UUID id, @RestPath UUID versionId) {
+        return queries.version(id, versionId);
+    }
+
+    @GET
+    @Path("{id}/versions/{versionId}/markdown")
+    @Produces("text/markdown")
+    @Operation(summary = "A draft version exported as Markdown")
+    public Response markdown(@RestPath UUID id, @RestPath UUID versionId) {
+        return Response.ok(queries.exportMarkdown(id, versionId)).header("Content-Disposition",
+                "attachment; filename=\"standard-" + versionId + ".md\"").build();
+    }
+
+    @GET
+    @Path("{id}/diff")
+    @Operation(summary = "Clauses added, removed, moved and changed between two draft versions, with redlines")
+    public VersionComparison diff(@RestPath UUID id, @RestQuery UUID from, @RestQuery UUID to) {
+        return queries.diff(id, from, to);
+    }
+
+    @POST
+    @Path("{id}/stage")
+    @Operation(summary = "Move the standard to another stage; refusals explain why")
+    public DraftingViews.StandardView changeStage(@RestPath UUID id, StageRequest request) {
+        stages.change(actor(), id, required(request).stage(), request.reason());
+        return queries.standard(id, actor());
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who changed what in the standard, when and why")
+    public List<DraftingViews.HistoryEntry> history(@RestPath UUID id) {
+        return queries.history(id);
+    }
+
+    private org.accord.drafting.internal.app.Actor actor() {
+        return Actors.of(identity);
+    }
+}

@@ -122,7 +122,7 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm Integer position,
             @RestForm String kind, @RestForm String heading, @RestForm String text) {
-        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId),
+        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId, "parentId"),
                 position == null ? Integer.MAX_VALUE : position - 1, kind, heading, text), "/standards/" + id,
                 errors -> standardPage(id, errors));
     }
@@ -132,7 +132,7 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parentId,
             @RestForm Integer position) {
-        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId),
+        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId, "parentId"),
                 position == null ? Integer.MAX_VALUE : position - 1), "/standards/" + id,
                 errors -> standardPage(id, errors));
     }
@@ -163,7 +163,7 @@ public class StandardPages {
             @RestForm String heading, @RestForm String text, @RestForm String rationale) {
         ClauseDraft draft = new ClauseDraft(heading, text, rationale);
         try {
-            clauses.revise(actor(), id, clauseId, uuid(baseRevisionId), heading, text, rationale);
+            clauses.revise(actor(), id, clauseId, uuid(baseRevisionId, "baseRevisionId"), heading, text, rationale);
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
         } catch (StaleRevision stale) {
             return Response.status(409).entity(Templates.clause(queries.standard(id, actor()),
@@ -193,7 +193,7 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, @RestPath UUID suggestionId, @RestForm String clauseId,
             @RestForm boolean accept, @RestForm String reason) {
-        UUID clause = uuid(clauseId);
+        UUID clause = uuid(clauseId, "clauseId");
         return FormResponses.submit(() -> suggestions.decide(actor(), id, suggestionId, accept, reason),
                 "/standards/" + id + "/clauses/" + clause, errors -> Templates.clause(queries.standard(id,
                         actor()), queries.clause(id, clause), null, null, null, errors));
@@ -248,14 +248,14 @@ public class StandardPages {
                 .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId + "."));
     }
 
-    private static UUID uuid(String value) {
+    private static UUID uuid(String value, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("parentId", "'" + value + "' does not name a clause.");
+            throw RuleViolation.invalid(field, "'" + value + "' is not an id.");
         }
     }
 

@@ -75,7 +75,9 @@ public class StandardQueries {
         StandardEntity standard = access.standard(standardId);
         CurrentText current = CurrentText.load(standardId, clauses, revisions);
         return new StandardView(standard.id, standard.reference, standard.title, standard.scope, standard.stage,
-                StandardAccess.editors(standard), StageMachine.next(standard.stage), versionSummaries(standardId),
+                StandardAccess.editors(standard),
+                StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard, actor)),
+                versionSummaries(standardId),
                 views(current), StandardAccess.isEditor(standard, actor) && editable(standard));
     }
 

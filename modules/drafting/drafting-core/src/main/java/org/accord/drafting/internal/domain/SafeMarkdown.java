@@ -1,5 +1,6 @@
 package org.accord.drafting.internal.domain;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.commonmark.parser.Parser;
@@ -26,8 +27,9 @@ public final class SafeMarkdown {
             // A list that continues an earlier one starts at its number, which clause text refers to.
             .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
             .allowUrlProtocols("http", "https", "mailto")
-            // The renderer empties unsafe URLs; a link to nowhere is dropped so that only its words remain.
-            .allowAttributes("href").matching(SafeMarkdown::pointsSomewhere).onElements("a")
+            // Relative links would point elsewhere once the text is exported, and the renderer empties unsafe URLs;
+            // such links are dropped so that only their words remain.
+            .allowAttributes("href").matching(SafeMarkdown::hasAllowedProtocol).onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
             .toFactory();
 
@@ -44,7 +46,8 @@ public final class SafeMarkdown {
         return POLICY.sanitize(html);
     }
 
-    private static boolean pointsSomewhere(String href) {
-        return !href.isBlank();
+    private static boolean hasAllowedProtocol(String href) {
+        String lower = href.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("https:") || lower.startsWith("http:") || lower.startsWith("mailto:");
     }
 }

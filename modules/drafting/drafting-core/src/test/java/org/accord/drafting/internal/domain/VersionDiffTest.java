@@ -258,7 +258,7 @@ class VersionDiffTest {
         for (int i = 1; i < to.size(); i += 10) {
             VersionEntry old = to.get(i);
             to.set(i, new VersionEntry(old.clauseId(), new UUID(9, i), old.parentId(), old.position(), old.kind(),
-                    old.number(), old.heading() + " revised", paragraph(random)));
+                    old.number(), old.heading() + " revised", edited(old.text(), random)));
         }
         Collections.swap(to, 101, 305);
         to.remove(500);
@@ -268,6 +268,15 @@ class VersionDiffTest {
         assertThat(comparison.removed()).isEqualTo(1);
         assertThat(comparison.changed()).isEqualTo(400);
         assertThat(comparison.moved()).isEqualTo(2);
+    }
+
+    /** Rewords a few words here and there, as a typical revision does. */
+    private static String edited(String text, Random random) {
+        String[] words = text.split(" ");
+        for (int i = random.nextInt(8); i < words.length; i += 8 + random.nextInt(8)) {
+            words[i] = "revised" + random.nextInt(40);
+        }
+        return String.join(" ", words);
     }
 
     private static String paragraph(Random random) {

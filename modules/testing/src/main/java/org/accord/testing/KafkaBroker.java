@@ -34,6 +34,7 @@ public final class KafkaBroker implements AutoCloseable {
                     properties.put("log.dirs", logDirectory.toString());
                     properties.put("auto.create.topics.enable", "true");
                     properties.put("num.partitions", "3");
+                    properties.put("message.max.bytes", "8388608");
                 });
     }
 

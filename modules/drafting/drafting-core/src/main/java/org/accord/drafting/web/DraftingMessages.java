@@ -70,8 +70,8 @@ public interface DraftingMessages {
     @Message("Parent")
     String parent();
 
-    @Message("top level")
-    String top_level();
+    @Message("Parent clause number (empty for top level)")
+    String parent_number();
 
     @Message("Position among its siblings (1 = first)")
     String position();
@@ -168,6 +168,9 @@ public interface DraftingMessages {
 
     @Message("The text is frozen at this stage.")
     String frozen();
+
+    @Message("Preview")
+    String preview();
 
     @Message("Back to the standard")
     String back();

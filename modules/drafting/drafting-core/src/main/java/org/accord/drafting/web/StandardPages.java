@@ -24,6 +24,7 @@ import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.drafting.internal.domain.SafeMarkdown;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
@@ -52,7 +53,7 @@ public class StandardPages {
                 Map<String, String> errors);
 
         static native TemplateInstance standard(DraftingViews.StandardView standard, List<ClauseKind> kinds,
-                Map<String, String> errors);
+                Map<UUID, String> parentNumbers, Map<String, String> errors);
 
         static native TemplateInstance clause(DraftingViews.StandardView standard, DraftingViews.ClauseDetail detail,
                 DraftingViews.RevisionDiff diff, ClauseDraft draft, StaleRevision.Current conflict,
@@ -111,6 +112,14 @@ public class StandardPages {
                 markdown), this::listPage);
     }
 
+    /** The rendered Markdown of a clause being written, for the form's preview (htmx). */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public String preview(@RestForm String text) {
+        return SafeMarkdown.toHtml(text == null ? "" : text);
+    }
+
     @GET
     @Path("{id}")
     public TemplateInstance standard(@RestPath UUID id) {
@@ -120,9 +129,9 @@ public class StandardPages {
     @POST
     @Path("{id}/clauses")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm Integer position,
+    public Response addClause(@RestPath UUID id, @RestForm String parent, @RestForm Integer position,
             @RestForm String kind, @RestForm String heading, @RestForm String text) {
-        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId, "parentId"),
+        return FormResponses.submit(() -> clauses.add(actor(), id, queries.clauseNumbered(id, parent),
                 position == null ? Integer.MAX_VALUE : position - 1, kind, heading, text), "/standards/" + id,
                 errors -> standardPage(id, errors));
     }
@@ -130,9 +139,9 @@ public class StandardPages {
     @POST
     @Path("{id}/clauses/{clauseId}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parentId,
+    public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parent,
             @RestForm Integer position) {
-        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId, "parentId"),
+        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, queries.clauseNumbered(id, parent),
                 position == null ? Integer.MAX_VALUE : position - 1), "/standards/" + id,
                 errors -> standardPage(id, errors));
     }
@@ -240,7 +249,13 @@ public class StandardPages {
     }
 
     private TemplateInstance standardPage(UUID id, Map<String, String> errors) {
-        return Templates.standard(queries.standard(id, actor()), List.of(ClauseKind.values()), errors);
+        DraftingViews.StandardView standard = queries.standard(id, actor());
+        Map<UUID, String> numbers = new java.util.HashMap<>();
+        standard.clauses().forEach(clause -> numbers.put(clause.id(), clause.number()));
+        Map<UUID, String> parentNumbers = new java.util.HashMap<>();
+        standard.clauses().stream().filter(clause -> clause.parentId() != null)
+                .forEach(clause -> parentNumbers.put(clause.id(), numbers.get(clause.parentId())));
+        return Templates.standard(standard, List.of(ClauseKind.values()), parentNumbers, errors);
     }
 
     private static DraftingViews.VersionSummary summary(DraftingViews.StandardView standard, UUID versionId) {

@@ -37,7 +37,8 @@ public final class DraftingViews {
             String reason, String author, Instant createdAt, String status, String decidedBy, String decisionReason) {
     }
 
-    public record ClauseDetail(ClauseView clause, List<RevisionView> revisions, List<SuggestionView> suggestions) {
+    public record ClauseDetail(ClauseView clause, List<RevisionView> revisions, List<SuggestionView> suggestions,
+            List<HistoryEntry> history) {
     }
 
     public record RevisionDiff(int from, int to, String headingRedline, String textRedline) {

@@ -81,6 +81,21 @@ public class StandardQueries {
                 views(current), StandardAccess.isEditor(standard, actor) && editable(standard));
     }
 
+    /**
+     * The clause that currently has this number (as shown on the page, e.g. "4.1" or "Annex A"); null for a blank
+     * number, which means the top level.
+     */
+    public UUID clauseNumbered(UUID standardId, String number) {
+        if (number == null || number.isBlank()) {
+            return null;
+        }
+        access.standard(standardId);
+        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        return current.tree().numbers().entrySet().stream().filter(entry -> entry.getValue().equals(number.strip()))
+                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> RuleViolation.invalid("parent",
+                        "There is no clause numbered " + number.strip() + " in this standard."));
+    }
+
     public List<VersionSummary> versionSummaries(UUID standardId) {
         return versions.of(standardId).stream()
                 .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy)).toList();
@@ -94,7 +109,9 @@ public class StandardQueries {
         ClauseView view = views(current).stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow();
         return new ClauseDetail(view, revisions.history(clauseId).stream().map(StandardQueries::revision).toList(),
                 suggestions.of(standardId).stream().filter(s -> s.clauseId.equals(clauseId))
-                        .map(s -> suggestion(s, view.heading())).toList());
+                        .map(s -> suggestion(s, view.heading())).toList(),
+                changes.ofClause(clauseId).stream()
+                        .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList());
     }
 
     public RevisionDiff revisionDiff(UUID standardId, UUID clauseId, int from, int to) {
@@ -140,11 +157,6 @@ public class StandardQueries {
     public List<HistoryEntry> history(UUID standardId) {
         access.standard(standardId);
         return changes.of(standardId).stream()
-                .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
-    }
-
-    public List<HistoryEntry> clauseHistory(UUID clauseId) {
-        return changes.ofClause(clauseId).stream()
                 .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
     }
 

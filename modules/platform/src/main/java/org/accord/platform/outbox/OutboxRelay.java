@@ -5,10 +5,11 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
@@ -53,7 +54,7 @@ public class OutboxRelay {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("accord-outbox-relay").daemon().factory());
     private final ReentrantLock draining = new ReentrantLock();
-    private final AtomicBoolean drainRequested = new AtomicBoolean();
+    private final Set<ModuleName> toDrain = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
 
     OutboxRelay(
@@ -66,12 +67,12 @@ public class OutboxRelay {
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
-        requestDrain();
+        requestDrain(List.of(appended.module()));
     }
 
     @Scheduled(every = "${accord.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
-        requestDrain();
+        requestDrain(modules.stream().map(AccordModule::name).toList());
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -83,20 +84,22 @@ public class OutboxRelay {
         worker.shutdownNow();
     }
 
-    private void requestDrain() {
+    private void requestDrain(List<ModuleName> names) {
         if (stopping || !config.enabled()) {
             return;
         }
-        drainRequested.set(true);
+        toDrain.addAll(names);
         worker.execute(this::drainWhileRequested);
     }
 
+    /** Drains the outboxes that were written to since the last pass; a commit wakes only its own module's. */
     private void drainWhileRequested() {
-        while (drainRequested.get() && draining.tryLock()) {
+        while (!toDrain.isEmpty() && draining.tryLock()) {
             try {
-                while (drainRequested.getAndSet(false) && !stopping) {
-                    for (AccordModule module : modules) {
-                        drainModule(module.name());
+                while (!toDrain.isEmpty() && !stopping) {
+                    for (ModuleName module : List.copyOf(toDrain)) {
+                        toDrain.remove(module);
+                        drainModule(module);
                     }
                 }
             } catch (RuntimeException e) {

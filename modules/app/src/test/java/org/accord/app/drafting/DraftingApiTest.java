@@ -84,6 +84,22 @@ class DraftingApiTest {
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void editors_chooseTheirCoEditors_andOnlyListedEditorsMayEdit() {
+        String id = Drafts.standard("Editors " + UUID.randomUUID());
+        given().contentType(ContentType.JSON).body(Map.of("editors", List.of("eli", "eva"))).when()
+                .put("/api/standards/" + id + "/editors").then().statusCode(200)
+                .body("editors", contains("eli", "eva"));
+        given().contentType(ContentType.JSON).body(Map.of("editors", List.of(" "))).when()
+                .put("/api/standards/" + id + "/editors").then().statusCode(400).body("field", equalTo("editors"));
+        UUID other = standards.create(new Actor("emi", Set.of("member", "editor")), "O" + UUID.randomUUID()
+                .toString().substring(0, 8), "Someone else's", "", List.of());
+        given().contentType(ContentType.JSON).body(Map.of("kind", "CLAUSE", "heading", "Mine")).when()
+                .post("/api/standards/" + other + "/clauses").then().statusCode(403)
+                .body("detail", containsString("Only the editors"));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
     void saveFromAStaleRevision_isRefusedWithTheOtherChange_andNothingIsOverwritten() {
         String id = Drafts.standard("Concurrent " + UUID.randomUUID());
         String clause = Drafts.clause(id, null, "CLAUSE", "Openness", "Weights are published.");

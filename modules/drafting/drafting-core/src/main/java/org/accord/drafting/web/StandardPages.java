@@ -127,6 +127,15 @@ public class StandardPages {
     }
 
     @POST
+    @Path("{id}/editors")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response setEditors(@RestPath UUID id, @RestForm String editors) {
+        return FormResponses.submit(() -> standards.setEditors(actor(), id,
+                editors == null ? List.of() : List.of(editors.split(","))), "/standards/" + id,
+                errors -> standardPage(id, errors));
+    }
+
+    @POST
     @Path("{id}/clauses")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addClause(@RestPath UUID id, @RestForm String parent, @RestForm Integer position,

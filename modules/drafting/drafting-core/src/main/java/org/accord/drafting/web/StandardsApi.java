@@ -48,6 +48,9 @@ public class StandardsApi {
     public record StandardRequest(String reference, String title, String scope, List<String> editors) {
     }
 
+    public record EditorsRequest(List<String> editors) {
+    }
+
     public record ImportRequest(String reference, String title, String markdown) {
     }
 
@@ -132,6 +135,14 @@ public class StandardsApi {
     @Path("{id}")
     @Operation(summary = "A standard with its numbered clauses")
     public DraftingViews.StandardView get(@RestPath UUID id) {
+        return queries.standard(id, actor());
+    }
+
+    @PUT
+    @Path("{id}/editors")
+    @Operation(summary = "Set the standard's editors (its editors or an administrator)")
+    public DraftingViews.StandardView setEditors(@RestPath UUID id, EditorsRequest request) {
+        standards.setEditors(actor(), id, required(request).editors());
         return queries.standard(id, actor());
     }
 

@@ -28,12 +28,14 @@ public class StandardsAdministration {
     private static final int MAX_IMPORT_LENGTH = 5_000_000;
 
     private final DraftingRepositories.Standards standards;
+    private final StandardAccess access;
     private final ClauseEditing clauses;
     private final DraftingHistory history;
 
-    StandardsAdministration(DraftingRepositories.Standards standards, ClauseEditing clauses,
+    StandardsAdministration(DraftingRepositories.Standards standards, StandardAccess access, ClauseEditing clauses,
             DraftingHistory history) {
         this.standards = standards;
+        this.access = access;
         this.clauses = clauses;
         this.history = history;
     }
@@ -70,6 +72,29 @@ public class StandardsAdministration {
         history.record(new StandardCreated(standard.id.toString(), reference, title, scope, List.copyOf(editors),
                 actor.username(), standard.createdAt), null, "Created " + reference + " " + title, null);
         return standard.id;
+    }
+
+    /** An editor of the standard (or an administrator) sets who edits it; the list is never left empty. */
+    @Transactional
+    public void setEditors(Actor actor, UUID standardId, List<String> usernames) {
+        StandardEntity standard = access.standard(standardId);
+        if (!StandardAccess.isEditor(standard, actor)) {
+            throw RuleViolation.forbidden("editors", "Only the editors of " + standard.reference
+                    + " (or an administrator) choose its editors.");
+        }
+        Set<String> editors = new LinkedHashSet<>();
+        for (String username : usernames == null ? List.<String> of() : usernames) {
+            String editor = TextRules.plainText("editors", "An editor's username", username, 100, false);
+            if (!editor.isEmpty()) {
+                editors.add(editor);
+            }
+        }
+        if (editors.isEmpty()) {
+            throw RuleViolation.invalid("editors", "A standard needs at least one editor.");
+        }
+        standard.editors = String.join(",", editors);
+        history.recordChange(standardId, "EditorsChanged", "Editors: " + String.join(", ", editors),
+                actor.username());
     }
 
     /** Headings become clauses, in order and nesting; the text under each heading becomes its first revision. */

@@ -97,6 +97,9 @@ public interface DraftingMessages {
     @Message("Save revision")
     String save();
 
+    @Message("Change editors")
+    String save_editors();
+
     @Message("Suggest a change")
     String suggest();
 

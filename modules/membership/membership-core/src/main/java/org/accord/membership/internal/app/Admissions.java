@@ -50,7 +50,7 @@ public class Admissions {
         Member member = Member.admit(email, account.username(), profile, side, roles, admission.votingRights(),
                 Instant.now());
         members.add(member, account.id());
-        history.record(new MemberAdmitted(member.id().toString(), email.value(), profile.fullName(),
+        history.record(new MemberAdmitted(member.id().toString(), email.value(), member.username(), profile.fullName(),
                 profile.affiliation(), side, group.code(), roles.values(), member.votingRights(),
                 MemberHistory.change(actor, reason.text())),
                 "Admitted to " + group.name() + " on the " + side + " side as " + String.join(", ", roles.values()));

@@ -1,0 +1,72 @@
+package org.accord.voting.internal.app;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.errors.TextRules;
+import org.accord.platform.outbox.Outbox;
+import org.accord.voting.api.VotingModule;
+import org.accord.voting.api.events.VoteRecorded;
+import org.accord.voting.internal.domain.Position;
+import org.accord.voting.internal.persistence.BallotEntity;
+import org.accord.voting.internal.persistence.BallotRows;
+import org.accord.voting.internal.persistence.VoterEntity;
+import org.accord.voting.internal.persistence.VotingRepositories;
+
+/** A member casts or changes their vote while the ballot is open; one counted vote per member. */
+@ApplicationScoped
+public class Voting {
+
+    private final EntityManager entityManager;
+    private final VotingRepositories.Voters voters;
+    private final BallotRows rows;
+    private final Outbox outbox;
+
+    Voting(EntityManager entityManager, VotingRepositories.Voters voters, BallotRows rows, Outbox outbox) {
+        this.entityManager = entityManager;
+        this.voters = voters;
+        this.rows = rows;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public void cast(UUID ballotId, String username, String positionText, String reasonText) {
+        Position position = position(positionText);
+        String reason = TextRules.freeText("reason", "Reason", reasonText, 2_000, position == Position.DISAPPROVE);
+        // A shared lock: votes go in side by side, but never while the ballot is being closed.
+        BallotEntity ballot = entityManager.find(BallotEntity.class, ballotId, LockModeType.PESSIMISTIC_READ);
+        if (ballot == null) {
+            throw RuleViolation.notFound("There is no ballot " + ballotId + ".");
+        }
+        Instant now = Instant.now();
+        if (ballot.status != BallotEntity.Status.OPEN || !now.isBefore(ballot.closesAt)) {
+            throw RuleViolation.conflict("ballot", ballot.status == BallotEntity.Status.SCHEDULED
+                    ? "This ballot opens at " + ballot.opensAt + "; votes are taken from then."
+                    : "This ballot is closed; votes are no longer taken.");
+        }
+        VoterEntity voter = voters.byUsername(username).orElseThrow(() -> RuleViolation.forbidden(null,
+                "You are not a voting member of the working group."));
+        if (!rows.isEligible(ballotId, voter.memberId)) {
+            throw RuleViolation.forbidden(null, "You are not among the eligible voters of this ballot: they were"
+                    + " fixed when it opened, from the voting members at that moment.");
+        }
+        boolean changed = rows.castVote(ballotId, voter.memberId, position.name(), reason.isEmpty() ? null : reason,
+                now);
+        outbox.append(VotingModule.NAME, new VoteRecorded(ballotId.toString(), voter.memberId.toString(),
+                ballot.secret ? null : position.name(), changed, now));
+    }
+
+    private static Position position(String position) {
+        try {
+            return Position.valueOf(position == null ? "" : position.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid("position", "Vote APPROVE, APPROVE_WITH_COMMENTS, DISAPPROVE or ABSTAIN.");
+        }
+    }
+}

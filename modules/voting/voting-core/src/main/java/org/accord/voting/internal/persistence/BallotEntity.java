@@ -1,0 +1,41 @@
+package org.accord.voting.internal.persistence;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+@Entity
+@Table(schema = "voting", name = "ballot")
+public class BallotEntity {
+
+    public enum Status {
+        SCHEDULED, OPEN, CLOSED, CANCELLED
+    }
+
+    @Id
+    public UUID id;
+    public String title;
+    public UUID draftVersionId;
+    public String question;
+    public String instructions;
+    /** The rule as JSON. */
+    public String rule;
+    public boolean secret;
+    public Instant opensAt;
+    public Instant closesAt;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
+    public String createdBy;
+    public Instant createdAt;
+    public Instant closedAt;
+    public String closedBy;
+    public String closeReason;
+    public Boolean passed;
+    public String summary;
+    @Version
+    public long version;
+}

@@ -6,25 +6,32 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Real PostgreSQL and Kafka for the module tests, started once per test JVM and shared by every test class.
+ * Real PostgreSQL and Kafka for the module tests, started once per test JVM and shared by every test class. Quarkus
+ * loads this class again for every application it starts (a test profile restarts the application), so the running
+ * servers are found again through system properties rather than static fields.
  */
 public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
+
+    private static final String JDBC_URL = "accord.test.stack.jdbc-url";
+    private static final String BOOTSTRAP_SERVERS = "accord.test.stack.kafka";
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
 
     @Override
     public synchronized Map<String, String> start() {
-        if (postgres == null) {
+        if (postgres == null && System.getProperty(JDBC_URL) == null) {
             postgres = PostgresServer.startTemporary();
             kafka = KafkaBroker.startTemporary();
             Runtime.getRuntime().addShutdownHook(new Thread(AccordTestStack::stopAll));
+            System.setProperty(JDBC_URL, postgres.jdbcUrl());
+            System.setProperty(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
         }
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
-        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.jdbc.url", System.getProperty(JDBC_URL));
+        config.put("quarkus.datasource.username", "postgres");
         config.put("quarkus.datasource.password", "");
-        config.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+        config.put("kafka.bootstrap.servers", System.getProperty(BOOTSTRAP_SERVERS));
         return config;
     }
 

@@ -42,10 +42,6 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    public String username() {
-        return "postgres";
-    }
-
     @Override
     public void close() {
         try {

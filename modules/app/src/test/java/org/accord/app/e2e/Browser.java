@@ -69,6 +69,10 @@ final class Browser implements AutoCloseable {
                 .until(ignored -> condition.getAsBoolean());
     }
 
+    void script(String javascript) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
+    }
+
     void select(By locator, String value) {
         new Select(find(locator)).selectByValue(value);
     }

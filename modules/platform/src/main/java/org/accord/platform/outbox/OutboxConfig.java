@@ -12,6 +12,10 @@ public interface OutboxConfig {
     @WithDefault("true")
     boolean enabled();
 
+    /** How often the relay looks for events a commit did not wake it for (read by the relay's schedule). */
+    @WithDefault("1s")
+    Duration pollInterval();
+
     /** How many rows one claim takes. */
     @WithDefault("500")
     int batchSize();

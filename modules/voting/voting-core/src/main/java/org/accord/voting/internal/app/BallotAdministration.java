@@ -28,7 +28,7 @@ import org.accord.voting.internal.persistence.VotingRepositories;
 @ApplicationScoped
 public class BallotAdministration {
 
-    /** What a moderator asks for. {@code opensAt} null means now. */
+    /** What a moderator asks for. {@code opensAt} null means now; no rule means a simple majority. */
     public record Opening(String title, UUID draftVersionId, String question, RuleSpec rule, Instant opensAt,
             Instant closesAt, boolean secret, String instructions) {
     }
@@ -52,8 +52,7 @@ public class BallotAdministration {
 
     @Transactional
     public UUID open(Opening opening, String moderator) {
-        Rule rule = (opening.rule() == null ? new RuleSpec(null, null, null, null, null, null, null) : opening.rule())
-                .toRule();
+        Rule rule = opening.rule() == null ? Rule.simpleMajority() : opening.rule().toRule();
         Instant now = Instant.now();
         Instant opensAt = opening.opensAt() == null || opening.opensAt().isBefore(now) ? now : opening.opensAt();
         if (opening.closesAt() == null || !opening.closesAt().isAfter(opensAt.plus(Duration.ofMinutes(1)))) {

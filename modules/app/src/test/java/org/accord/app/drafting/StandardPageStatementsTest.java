@@ -55,9 +55,15 @@ class StandardPageStatementsTest {
             ids.add(UUID.randomUUID());
         }
         editing.append(EDITOR, id, newClauses, ids);
-        var statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        given().when().get("/standards/" + id).then().statusCode(200);
-        return statistics.getPrepareStatementCount();
+        // Statistics count every session, and consumers run in the background: the fewest over a few renders is the
+        // page's own count.
+        long fewest = Long.MAX_VALUE;
+        for (int i = 0; i < 5; i++) {
+            var statistics = sessionFactory.getStatistics();
+            statistics.clear();
+            given().when().get("/standards/" + id).then().statusCode(200);
+            fewest = Math.min(fewest, statistics.getPrepareStatementCount());
+        }
+        return fewest;
     }
 }

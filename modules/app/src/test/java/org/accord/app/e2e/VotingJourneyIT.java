@@ -94,7 +94,7 @@ class VotingJourneyIT {
     /** Voting learns of members from events; a probe ballot shows when both voters are known. */
     private void awaitVotersKnownToVoting() {
         String moderator = Tokens.forUser(keycloak, "mo");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
         while (Instant.now().isBefore(deadline)) {
             String probe = given().auth().oauth2(moderator).contentType(ContentType.JSON)
                     .body(Map.of("title", "Probe", "question", "Probe", "closesAt",
@@ -109,7 +109,7 @@ class VotingJourneyIT {
             }
             sleep();
         }
-        throw new AssertionError("Voting did not learn of the admitted voters within a minute");
+        throw new AssertionError("Voting did not learn of the admitted voters within 150 s");
     }
 
     private static void sleep() {

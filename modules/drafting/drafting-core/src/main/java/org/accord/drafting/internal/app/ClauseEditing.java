@@ -48,7 +48,7 @@ public class ClauseEditing {
         ClauseKind kind = kind(kindText);
         String heading = DraftingTexts.heading(headingText);
         String body = DraftingTexts.clauseText(text);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.structure(standardId, clauses);
         if (parentId != null && !current.clauses().containsKey(parentId)) {
             throw RuleViolation.invalid("parentId", "The parent clause is not part of this standard.");
         }
@@ -70,7 +70,7 @@ public class ClauseEditing {
     @Transactional
     public void append(Actor actor, UUID standardId, List<NewClause> newClauses, List<UUID> ids) {
         StandardEntity standard = access.forEditing(standardId, actor);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseTree tree = current.tree();
         java.util.Map<UUID, Integer> nextPosition = new java.util.HashMap<>();
         for (ClauseNode node : tree.nodes()) {
@@ -120,7 +120,7 @@ public class ClauseEditing {
     @Transactional
     public void move(Actor actor, UUID standardId, UUID clauseId, UUID parentId, int position) {
         access.forEditing(standardId, actor);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseEntity clause = clause(standardId, clauseId);
         if (parentId != null && !current.clauses().containsKey(parentId)) {
             throw RuleViolation.invalid("parentId", "The new parent clause is not part of this standard.");
@@ -129,15 +129,15 @@ public class ClauseEditing {
         current.apply(current.tree().moved(clauseId, parentId, position));
         history.record(new ClauseMoved(standardId.toString(), clauseId.toString(), string(from), string(parentId),
                 clause.position, actor.username(), Instant.now()), clauseId,
-                "Moved \"" + current.revisions().get(clauseId).heading + "\"", null);
+                "Moved \"" + heading(clause) + "\"", null);
     }
 
     @Transactional
     public void remove(Actor actor, UUID standardId, UUID clauseId, String rationaleText) {
         access.forEditing(standardId, actor);
         String rationale = DraftingTexts.rationale(rationaleText, true);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
-        clause(standardId, clauseId);
+        CurrentText current = CurrentText.structure(standardId, clauses);
+        ClauseEntity clause = clause(standardId, clauseId);
         var removed = current.tree().subtree(clauseId);
         for (UUID id : removed) {
             current.clauses().get(id).removed = true;
@@ -145,9 +145,13 @@ public class ClauseEditing {
         current.apply(current.tree().removed(clauseId));
         history.record(new ClauseRemoved(standardId.toString(), clauseId.toString(),
                 removed.stream().map(UUID::toString).toList(), rationale, actor.username(), Instant.now()), clauseId,
-                "Removed \"" + current.revisions().get(clauseId).heading + "\""
+                "Removed \"" + heading(clause) + "\""
                         + (removed.size() > 1 ? " and its " + (removed.size() - 1) + " subclauses" : ""),
                 rationale);
+    }
+
+    private String heading(ClauseEntity clause) {
+        return revisions.findById(clause.currentRevisionId).heading;
     }
 
     ClauseEntity clause(UUID standardId, UUID clauseId) {

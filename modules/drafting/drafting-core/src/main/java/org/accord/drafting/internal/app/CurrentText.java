@@ -12,7 +12,10 @@ import org.accord.drafting.internal.persistence.ClauseEntity;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 
-/** A standard's clauses as they stand now: the tree and each clause's current revision, read in two queries. */
+/**
+ * A standard's clauses as they stand now: the tree and each clause's current revision, read in two queries (or the tree
+ * alone, in one).
+ */
 record CurrentText(Map<UUID, ClauseEntity> clauses, ClauseTree tree, Map<UUID, ClauseRevisionEntity> revisions) {
 
     static CurrentText load(UUID standardId, DraftingRepositories.Clauses clauses,
@@ -22,6 +25,13 @@ record CurrentText(Map<UUID, ClauseEntity> clauses, ClauseTree tree, Map<UUID, C
         Map<UUID, ClauseRevisionEntity> texts = revisions.current(standardId).stream()
                 .collect(Collectors.toMap(revision -> revision.clauseId, Function.identity()));
         return new CurrentText(current, tree(current.values()), texts);
+    }
+
+    /** The tree alone, for edits that move clauses but never read their text. */
+    static CurrentText structure(UUID standardId, DraftingRepositories.Clauses clauses) {
+        Map<UUID, ClauseEntity> current = clauses.current(standardId).stream()
+                .collect(Collectors.toMap(clause -> clause.id, Function.identity()));
+        return new CurrentText(current, tree(current.values()), Map.of());
     }
 
     static ClauseTree tree(java.util.Collection<ClauseEntity> clauses) {

@@ -46,9 +46,14 @@ class StandardAccess {
         return standard;
     }
 
+    /** Whether the standard's text may still change: not once it is approved, published or withdrawn. */
+    static boolean textOpen(StandardEntity standard) {
+        return standard.stage != Stage.APPROVED && standard.stage != Stage.PUBLISHED
+                && standard.stage != Stage.WITHDRAWN;
+    }
+
     static void requireOpenText(StandardEntity standard) {
-        if (standard.stage == Stage.APPROVED || standard.stage == Stage.PUBLISHED
-                || standard.stage == Stage.WITHDRAWN) {
+        if (!textOpen(standard)) {
             throw RuleViolation.conflict("stage", standard.reference + " is " + standard.stage.label().toLowerCase()
                     + "; its text can no longer change.");
         }

@@ -78,7 +78,7 @@ public class StandardQueries {
                 StandardAccess.editors(standard),
                 StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard, actor)),
                 versionSummaries(standardId),
-                views(current), StandardAccess.isEditor(standard, actor) && editable(standard));
+                views(current), StandardAccess.isEditor(standard, actor) && StandardAccess.textOpen(standard));
     }
 
     /**
@@ -90,7 +90,7 @@ public class StandardQueries {
             return null;
         }
         access.standard(standardId);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.structure(standardId, clauses);
         return current.tree().numbers().entrySet().stream().filter(entry -> entry.getValue().equals(number.strip()))
                 .map(Map.Entry::getKey).findFirst().orElseThrow(() -> RuleViolation.invalid("parent",
                         "There is no clause numbered " + number.strip() + " in this standard."));
@@ -158,15 +158,6 @@ public class StandardQueries {
         access.standard(standardId);
         return changes.of(standardId).stream()
                 .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
-    }
-
-    private static boolean editable(StandardEntity standard) {
-        try {
-            StandardAccess.requireOpenText(standard);
-            return true;
-        } catch (RuleViolation frozen) {
-            return false;
-        }
     }
 
     private DraftVersionEntity versionOf(UUID standardId, UUID versionId) {

@@ -60,14 +60,18 @@ public class BallotQueries {
     }
 
     public List<BallotSummary> awaitingMyVote(String username) {
-        return voters.byUsername(username).map(voter -> rows.awaitingVoteOf(voter.memberId).stream()
-                .map(id -> summary(ballots.findById(id))).toList()).orElse(List.of());
+        return voters.byUsername(username).map(voter -> rows.awaitingVoteOf(voter.memberId))
+                .filter(ids -> !ids.isEmpty())
+                .map(ids -> ballots.list("id in ?1", io.quarkus.panache.common.Sort.by("closesAt"), ids).stream()
+                        .map(BallotQueries::summary).toList())
+                .orElse(List.of());
     }
 
     public BallotView ballot(UUID ballotId, String username) {
         BallotEntity ballot = ballots.findByIdOptional(ballotId)
                 .orElseThrow(() -> RuleViolation.notFound("There is no ballot " + ballotId + "."));
         Optional<UUID> me = voters.byUsername(username).map(voter -> voter.memberId);
+        List<BallotRows.Eligible> eligible = rows.eligible(ballotId);
         List<BallotRows.CountedVote> counted = rows.votes(ballotId);
         List<VoteView> votes = counted.stream().map(vote -> new VoteView(vote.memberId(), vote.fullName(),
                 ballot.secret ? null : vote.position(), ballot.secret ? null : vote.reason(), vote.castAt())).toList();
@@ -75,13 +79,13 @@ public class BallotQueries {
         String mine = me.flatMap(id -> counted.stream().filter(v -> v.memberId().equals(id)).findFirst())
                 .map(BallotRows.CountedVote::position).orElse(null);
         boolean open = ballot.status == BallotEntity.Status.OPEN;
-        boolean mayVote = open && me.map(id -> rows.isEligible(ballotId, id)).orElse(false);
+        boolean mayVote = open && me.map(id -> eligible.stream().anyMatch(e -> e.memberId().equals(id))).orElse(false);
         return new BallotView(ballot.id, ballot.title, ballot.status.name(), ballot.draftVersionId, ballot.question,
                 ballot.instructions, rules.read(ballot.rule).describe(), ballot.secret, ballot.opensAt,
                 ballot.closesAt, ballot.createdBy, ballot.closedAt, ballot.closedBy, ballot.closeReason,
-                ballot.passed, ballot.summary, open ? standings.of(ballot) : null,
-                ballot.status == BallotEntity.Status.CLOSED ? rows.tallies(ballotId) : List.of(),
-                rows.eligible(ballotId).size(), votes, mine, mayVote);
+                ballot.passed, ballot.summary, open ? standings.of(ballot, eligible, counted) : null,
+                ballot.status == BallotEntity.Status.CLOSED ? rows.tallies(ballotId) : List.of(), eligible.size(),
+                votes, mine, mayVote);
     }
 
     public List<VersionChoice> draftVersions() {

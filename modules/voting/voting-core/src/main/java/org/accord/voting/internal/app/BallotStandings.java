@@ -27,10 +27,15 @@ class BallotStandings {
     }
 
     Standing of(BallotEntity ballot) {
-        List<Voter> eligible = rows.eligible(ballot.id).stream().map(e -> new Voter(e.memberId().toString(),
+        return of(ballot, rows.eligible(ballot.id), rows.votes(ballot.id));
+    }
+
+    /** For a caller that has already read the ballot's eligible voters and votes. */
+    Standing of(BallotEntity ballot, List<BallotRows.Eligible> eligibleRows, List<BallotRows.CountedVote> counted) {
+        List<Voter> eligible = eligibleRows.stream().map(e -> new Voter(e.memberId().toString(),
                 Side.valueOf(e.side()), e.groupCode(), e.weight())).toList();
         Map<String, Position> votes = new HashMap<>();
-        for (BallotRows.CountedVote vote : rows.votes(ballot.id)) {
+        for (BallotRows.CountedVote vote : counted) {
             votes.put(vote.memberId().toString(), Position.valueOf(vote.position()));
         }
         return RuleEngine.evaluate(rules.read(ballot.rule), eligible, votes);

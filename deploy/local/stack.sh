@@ -75,11 +75,30 @@ start_background() {
 
 http_ok() { curl -fsS -o /dev/null "$1"; }
 
+# pg_ctl detaches PostgreSQL from the datastores process, so a datastores process killed with SIGKILL leaves it running
+# on the port and the data directory. SIGINT is PostgreSQL's fast shutdown, which does not wait for connected clients.
+stop_orphaned_postgres() {
+    local data="$STATE/postgres" pid args
+    [ -f "$data/postmaster.pid" ] || return 0
+    pid=$(head -n 1 "$data/postmaster.pid")
+    args=$(ps -o args= -p "$pid" 2>/dev/null) || return 0
+    [[ "$args " == *" -D $data "* ]] || return 0
+    printf 'Stopping the PostgreSQL left running by a killed datastores process '
+    kill -INT "$pid"
+    for ((i = 0; i < 60; i++)); do
+        [ -f "$data/postmaster.pid" ] || break
+        printf '.'
+        sleep 1
+    done
+    printf ' stopped\n'
+}
+
 start_data_services() {
     if running datastores; then
         say "PostgreSQL and Kafka are already running."
         return
     fi
+    stop_orphaned_postgres
     require_free_port "$POSTGRES_PORT" ACCORD_POSTGRES_PORT PostgreSQL
     require_free_port "$KAFKA_PORT" ACCORD_KAFKA_PORT Kafka
     require_free_port "$((KAFKA_PORT + 1))" ACCORD_KAFKA_PORT "the Kafka controller"
@@ -172,6 +191,7 @@ down)
     stop app
     stop keycloak
     stop datastores
+    stop_orphaned_postgres
     ;;
 status) status ;;
 *)

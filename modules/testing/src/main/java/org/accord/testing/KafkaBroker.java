@@ -6,13 +6,14 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Utils;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 
 /**
  * A real single-node Kafka broker (KRaft) in this JVM, on fixed ports and a fixed log directory, so it can be stopped
- * and started again with its data, as when a broker goes down and comes back.
+ * and started again with its data, as when a broker goes down and comes back, also by a later process.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -26,16 +27,31 @@ public final class KafkaBroker implements AutoCloseable {
         this.port = port;
         this.temporary = temporary;
         this.broker = new EmbeddedKafkaBroker()
+                .withClusterId(clusterId(logDirectory))
                 .withKafkaHost("localhost")
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
                 .withDeleteLogDirsOnClose(false)
                 .withAdditionalProperties(properties -> {
-                    properties.put("log.dirs", logDirectory.toString());
+                    // log.dir rather than log.dirs: without log.dir the broker adds a temporary folder on every start.
+                    properties.put("log.dir", logDirectory.toString());
                     properties.put("auto.create.topics.enable", "true");
                     properties.put("num.partitions", "3");
                     properties.put("message.max.bytes", "8388608");
                 });
+    }
+
+    /** A log directory keeps the cluster id it was first formatted with and refuses a broker with any other. */
+    private static String clusterId(Path logDirectory) {
+        Path metaProperties = logDirectory.resolve("meta.properties");
+        if (!Files.exists(metaProperties)) {
+            return Uuid.randomUuid().toString();
+        }
+        try {
+            return Utils.loadProps(metaProperties.toString()).getProperty("cluster.id");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static KafkaBroker startTemporary() {

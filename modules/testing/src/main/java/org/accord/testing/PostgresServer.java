@@ -20,8 +20,9 @@ public final class PostgresServer implements AutoCloseable {
         return start(EmbeddedPostgres.builder());
     }
 
-    /** A server that keeps its data in {@code dataDirectory} across restarts. */
+    /** A server that keeps its data in {@code dataDirectory} across restarts, also after its process was killed. */
     public static PostgresServer startPersistent(Path dataDirectory, int port) {
+        OrphanedPostmaster.stop(dataDirectory);
         return start(EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
                 .setPort(port));
     }

@@ -15,7 +15,7 @@ KEYCLOAK_HOME := .local/keycloak-$(KEYCLOAK_VERSION)
 APP_JAR := modules/app/target/quarkus-app/quarkus-run.jar
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
-.PHONY: help run up down status test bench fmt build keycloak reset
+.PHONY: help run up down status test bench fmt build keycloak reset replay
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -38,6 +38,9 @@ test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests agains
 bench: ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
 	$(MVN) install -DskipTests -pl modules/app -am
 	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false
+
+replay: ## Replay the dead letters (events a module could not apply) through the running application
+	@deploy/local/replay.sh
 
 fmt: ## Format Java sources and sort imports
 	$(MVN) spotless:apply

@@ -35,6 +35,11 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
         return config;
     }
 
+    /** The shared PostgreSQL server's URL, for a test that must reach it around the application's own connections. */
+    public static String jdbcUrl() {
+        return System.getProperty(JDBC_URL);
+    }
+
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(kafka,

@@ -60,7 +60,7 @@ class DemoStandards {
         if (absent("TAWG 2")) {
             UUID id = standards.importMarkdown(EDITOR, "TAWG 2", null, resource("democratic-values.md"));
             versions.publish(EDITOR, id);
-            stages.change(EDITOR, id, "COMMITTEE_DRAFT", "Ready for the committee's comment round");
+            stages.change(EDITOR, id, "COMMITTEE_DRAFT", "Ready for the committee's comment round", null);
             revise(id, "Refusal policies", "Rules under which a model refuses to answer shall be published, with the"
                     + " reasons for each category of refusal and the way to contest a refusal.",
                     "Users need a way to contest refusals");

@@ -20,8 +20,11 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.accord.app.backbone.ping.PingModule;
+import org.accord.app.backbone.ping.PingSent;
 import org.accord.app.backbone.ping.Pinging;
+import org.accord.app.backbone.pong.PingListener;
 import org.accord.platform.events.CloudEventHeaders;
+import org.accord.platform.events.EventTypes;
 import org.accord.platform.outbox.OutboxRelay;
 import org.accord.testing.AccordTestStack;
 import org.accord.testing.InjectStack;
@@ -36,10 +39,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 /**
  * An event committed in the ping module reaches the pong module through a real Kafka broker, with exactly one effect,
@@ -118,12 +128,75 @@ class EventBackboneTest {
                     assertThat(dead.value()).isEqualTo(poison);
                     assertThat(KafkaTopics.header(dead, "dead-letter-reason")).contains("ce_id");
                 }));
+        assertThat(count("select count(*) from platform.dead_letter where payload = ? and reason like '%ce_id%'",
+                poison)).isEqualTo(1);
         String after = pinging.send("after the poison");
         await().atMost(DELIVERY).until(() -> timesHeard(after) == 1);
     }
 
     @Test
     @Order(5)
+    void transientFailures_areRetried_andTheEventIsAppliedOnceInOrder() throws Exception {
+        String key = "flaky-" + UUID.randomUUID();
+        KafkaTopics topics = new KafkaTopics(bootstrapServers);
+
+        topics.send(pingRecord(key, UUID.randomUUID(), "flaky:5:first", key + "-1"));
+        topics.send(pingRecord(key, UUID.randomUUID(), "second", key + "-2"));
+        topics.send(pingRecord(key, UUID.randomUUID(), "third", key + "-3"));
+
+        await().atMost(DELIVERY).until(() -> timesHeard(key + "-3") == 1);
+        assertThat(PingListener.attemptsOf(key + "-1")).isEqualTo(6);
+        assertThat(List.of(timesHeard(key + "-1"), timesHeard(key + "-2"))).containsExactly(1L, 1L);
+        assertThat(pingIdsInOrderHeard(key)).containsExactly(key + "-1", key + "-2", key + "-3");
+        assertThat(count("select count(*) from platform.dead_letter where payload like ?", "%" + key + "%"))
+                .isZero();
+        assertThat(topics.readAll("accord.dead-letter.v1")).noneMatch(dead -> dead.value().contains(key));
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "ada", roles = {"member", "admin"})
+    void declaredPoison_waitsAsADeadLetter_andItsReplayIsAppliedOnce() throws Exception {
+        String pingId = pinging.send("poison: a handler cannot read this yet");
+        await().atMost(DELIVERY).until(() -> count("select count(*) from platform.dead_letter"
+                + " where consumer = 'pong' and payload like ? and replayed_at is null", "%" + pingId + "%") == 1);
+        String after = pinging.send("after the declared poison");
+        await().atMost(DELIVERY).until(() -> timesHeard(after) == 1);
+        assertThat(timesHeard(pingId)).isZero();
+        String letter = given().when().get("/api/admin/dead-letters").then().statusCode(200)
+                .body("find { it.payload.contains('" + pingId + "') }.reason", containsString("cannot read"))
+                .extract().path("find { it.payload.contains('" + pingId + "') }.id");
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("accord_consumer_dead_letters{consumer=\"pong\"}"));
+
+        given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/" + letter + "/replay").then()
+                .statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("cannot read"));
+        PingListener.refusePoison = false;
+        given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/" + letter + "/replay").then()
+                .statusCode(200)
+                .body("settled", equalTo(true)).body("outcome", equalTo("applied"));
+        given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/" + letter + "/replay").then()
+                .statusCode(200)
+                .body("settled", equalTo(true));
+        execute("update platform.dead_letter set replayed_at = null where id = ?", letter);
+        given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/replay").then().statusCode(200)
+                .body("find { it.id == '" + letter + "' }.outcome", equalTo("already applied"));
+
+        assertThat(timesHeard(pingId)).isEqualTo(1);
+        given().when().get("/api/admin/dead-letters").then().statusCode(200)
+                .body("id", not(hasItem(letter)));
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void deadLetters_areForAdministratorsOnly() {
+        given().when().get("/api/admin/dead-letters").then().statusCode(403);
+        given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/replay").then().statusCode(403);
+    }
+
+    @Test
+    @Order(7)
     void twoRelayersOnOneOutbox_sendEveryEventExactlyOnce() throws Exception {
         String prefix = "race " + UUID.randomUUID() + " #";
         int events = 400;
@@ -155,7 +228,7 @@ class EventBackboneTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void brokerDownAtCommit_eventArrivesOnceBrokerIsBack() throws Exception {
         kafka.stop();
         String pingId;
@@ -190,13 +263,14 @@ class EventBackboneTest {
         return pingRecord(key, eventId, text, key);
     }
 
-    private static ProducerRecord<String, String> pingRecord(String key, UUID eventId, String text, String pingId) {
+    /** A PingSent written straight to the topic, as another instance's relay would. */
+    static ProducerRecord<String, String> pingRecord(String key, UUID eventId, String text, String pingId) {
         var record = new ProducerRecord<>(PING_TOPIC, key,
                 "{\"pingId\":\"" + pingId + "\",\"text\":\"" + text + "\"}");
         record.headers().add(CloudEventHeaders.ID, bytes(eventId.toString()))
                 .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))
                 .add(CloudEventHeaders.TYPE,
-                        bytes(PingModule.NAME.eventType(org.accord.app.backbone.ping.PingSent.class)))
+                        bytes(EventTypes.of(PingSent.class)))
                 .add(CloudEventHeaders.SOURCE, bytes(PingModule.NAME.eventSource()))
                 .add(CloudEventHeaders.SUBJECT, bytes(key));
         return record;
@@ -204,6 +278,29 @@ class EventBackboneTest {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<String> pingIdsInOrderHeard(String prefix) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "select ping_id from pong.ping_heard where ping_id like ? order by seq")) {
+            statement.setString(1, prefix + "%");
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    private void execute(String sql, String uuid) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.fromString(uuid));
+            statement.executeUpdate();
+        }
     }
 
     private long timesHeard(String pingId) throws SQLException {

@@ -73,6 +73,16 @@ class VotingBenchmark {
                 .put("/api/ballots/" + ballot + "/vote").then().statusCode(200));
         double[] standing = time(10, () -> queries.ballot(ballot, prefix + "0"));
 
+        UUID secret = administration.open(new BallotAdministration.Opening("Secret benchmark ballot", null,
+                "Benchmark question", new RuleSpec("STAKEHOLDER_CONCURRENCE", null, null, null, null, null, null),
+                null, Instant.now().plus(Duration.ofDays(1)), true, ""), "mo");
+        double[] secretVotes = load(i -> given().header(BenchUsers.HEADER, prefix + (i % VOTERS))
+                .contentType(ContentType.JSON).body(Map.of("position", i % 4 == 0 ? "ABSTAIN" : "APPROVE")).when()
+                .put("/api/ballots/" + secret + "/vote").then().statusCode(200));
+        long closing = System.nanoTime();
+        administration.close(secret, "Benchmark over", "mo");
+        double closeMillis = (System.nanoTime() - closing) / 1e6;
+
         String report = """
                 # Voting benchmark
 
@@ -85,8 +95,13 @@ class VotingBenchmark {
                 | standing, read from the database and evaluated | %.1f | %.1f | – |
                 | plain authenticated GET (baseline) | %.1f | %.1f | %,.0f |
                 | vote submission (PUT /api/ballots/{id}/vote) | %.1f | %.1f | %,.0f |
+                | vote submission, secret ballot (sealed into the ballot box) | %.1f | %.1f | %,.0f |
+
+                Closing the secret ballot (every eligible voter's tag computed, %,d papers opened, counted, written
+                without their tags, box and key deleted): %,.0f ms.
                 """.formatted(VOTERS, REQUESTS, CONCURRENT, engine[0], engine[1], standing[0], standing[1], get[0],
-                get[1], get[2], votes[0], votes[1], votes[2]);
+                get[1], get[2], votes[0], votes[1], votes[2], secretVotes[0], secretVotes[1], secretVotes[2],
+                Math.min(REQUESTS, VOTERS), closeMillis);
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         System.out.println(report);

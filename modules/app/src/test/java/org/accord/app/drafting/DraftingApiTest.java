@@ -165,7 +165,7 @@ class DraftingApiTest {
                 .post("/api/standards/" + id + "/clauses/" + clause + "/suggestions").then().statusCode(201)
                 .extract().path("id");
 
-        suggestions.decide(ELI, id, UUID.fromString(suggestion), true, "Agreed in the editing meeting");
+        suggestions.decide(ELI, id, UUID.fromString(suggestion), true, "Agreed in the editing meeting", null);
 
         given().when().get("/api/standards/" + id + "/suggestions").then().statusCode(200)
                 .body("[0].status", equalTo("ACCEPTED"))
@@ -173,6 +173,42 @@ class DraftingApiTest {
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Describe the data and its licence."))
                 .body("revisions[0].suggestionId", equalTo(suggestion));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void acceptingASuggestionMadeOnAnOlderRevision_is409WithTheThreeTexts_andOverwritesNothing() {
+        String id = Drafts.standard("Stale suggestions " + UUID.randomUUID());
+        String clause = Drafts.clause(id, null, "CLAUSE", "Data", "Data is described.");
+        String first = currentRevision(id, clause);
+        String suggestion = given().contentType(ContentType.JSON)
+                .body(Map.of("text", "Data and its licence are described.", "reason", "Licences")).when()
+                .post("/api/standards/" + id + "/clauses/" + clause + "/suggestions").then().statusCode(201)
+                .extract().path("id");
+        Drafts.revise(id, clause, first, "Data", "Data sources are listed.", "Newer work").statusCode(200);
+        String second = currentRevision(id, clause);
+
+        given().contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Good idea")).when()
+                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(409)
+                .contentType("application/problem+json").body("field", equalTo("suggestion"))
+                .body("suggestion.text", equalTo("Data and its licence are described."))
+                .body("base.number", equalTo(1)).body("base.text", equalTo("Data is described."))
+                .body("current.number", equalTo(2)).body("current.text", equalTo("Data sources are listed."))
+                .body("current.revisionId", equalTo(second));
+        given().contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Good idea", "ontoRevisionId",
+                first)).when().post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then()
+                .statusCode(409);
+        given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
+                .body("clause.text", equalTo("Data sources are listed."))
+                .body("suggestions[0].status", equalTo("OPEN"));
+
+        given().contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Still a good idea",
+                "ontoRevisionId", second)).when()
+                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(200);
+        given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
+                .body("clause.text", equalTo("Data and its licence are described."))
+                .body("revisions[0].suggestionId", equalTo(suggestion))
+                .body("revisions[0].rationale", containsString("made on revision 1, onto revision 2"));
     }
 
     @Test
@@ -210,25 +246,25 @@ class DraftingApiTest {
     @TestSecurity(user = "mo", roles = {"member", "moderator"})
     void stages_needTheRightRole_andAPassedBallotForConsensus() {
         UUID id = standards.create(ELI, "G " + UUID.randomUUID().toString().substring(0, 8), "Stages", "", List.of());
-        assertThatThrownBy(() -> stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready"))
+        assertThatThrownBy(() -> stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready", null))
                 .hasMessageContaining("Publish a draft version first");
         editing.add(ELI, id, null, 0, "CLAUSE", "Only clause", "Text.");
         versions.publish(ELI, id);
-        stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready for the committee");
+        stages.change(ELI, id, "COMMITTEE_DRAFT", "Ready for the committee", null);
         UUID cd1 = versions.publish(ELI, id);
 
         given().contentType(ContentType.JSON).body(Map.of("stage", "CONSENSUS_DRAFT", "reason", "Consensus")).when()
-                .post("/api/standards/" + id + "/stage").then().statusCode(409)
-                .body("detail", containsString("ballot on the latest draft version must pass"));
+                .post("/api/standards/" + id + "/stage").then().statusCode(409).body("field", equalTo("ballotId"))
+                .body("detail", containsString("needs the ballot that carries it"));
 
-        ballotClosed(cd1.toString(), true);
+        String ballot = ballotClosed(cd1.toString(), true);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().contentType(ContentType.JSON)
-                .body(Map.of("stage", "CONSENSUS_DRAFT", "reason", "The ballot passed")).when()
+                .body(Map.of("stage", "CONSENSUS_DRAFT", "reason", "The ballot passed", "ballotId", ballot)).when()
                 .post("/api/standards/" + id + "/stage").then().statusCode(200)
                 .body("stage", equalTo("CONSENSUS_DRAFT")));
-        assertThatThrownBy(() -> stages.change(ELI, id, "APPROVED", "Approve")).isInstanceOf(RuleViolation.class)
-                .extracting("kind").isEqualTo(RuleViolation.Kind.FORBIDDEN);
+        assertThatThrownBy(() -> stages.change(ELI, id, "APPROVED", "Approve", ballot))
+                .isInstanceOf(RuleViolation.class).extracting("kind").isEqualTo(RuleViolation.Kind.FORBIDDEN);
         given().when().get("/standards/" + id).then().statusCode(200).body(containsString("Consensus draft"));
     }
 
@@ -279,13 +315,16 @@ class DraftingApiTest {
                 .body("label", equalTo(label)).extract().path("id");
     }
 
-    private void ballotClosed(String draftVersionId, boolean passed) {
-        String body = "{\"ballotId\":\"" + UUID.randomUUID() + "\",\"draftVersionId\":\"" + draftVersionId
+    /** A ballot result as voting published it before results carried hashes; @return the ballot's id */
+    private String ballotClosed(String draftVersionId, boolean passed) {
+        String ballotId = UUID.randomUUID().toString();
+        String body = "{\"ballotId\":\"" + ballotId + "\",\"draftVersionId\":\"" + draftVersionId
                 + "\",\"passed\":" + passed + ",\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{}}";
         var record = new ProducerRecord<String, String>("accord.voting.v1", "ballot", body);
         record.headers().add("ce_id", bytes(UUID.randomUUID().toString())).add("ce_specversion", bytes("1.0"))
                 .add("ce_type", bytes("accord.voting.BallotClosed")).add("ce_source", bytes("/accord/voting"));
         new KafkaTopics(bootstrapServers).send(record);
+        return ballotId;
     }
 
     private static byte[] bytes(String value) {

@@ -12,6 +12,7 @@ import org.accord.drafting.internal.app.Actor;
 import org.accord.drafting.internal.app.ClauseEditing;
 import org.accord.drafting.internal.app.StandardQueries;
 import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.testing.AccordTestStack;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,8 @@ class DraftingPagesTest {
     ClauseEditing editing;
     @Inject
     StandardQueries queries;
+    @Inject
+    SuggestionsHandling suggestions;
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
@@ -58,6 +61,39 @@ class DraftingPagesTest {
                         containsString("Weights are published openly."),
                         containsString("My own wording of the clause.")));
         assertThat(queries.clause(id, clause).clause().text()).isEqualTo("Weights are published openly.");
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void acceptingASuggestionOnAnOlderText_inTheBrowser_showsTheThreeTexts_andAcceptsOntoTheCurrentOnRequest() {
+        UUID id = standards.create(ELI, "Q" + UUID.randomUUID().toString().substring(0, 8), "Pages", "", List.of());
+        UUID clause = editing.add(ELI, id, null, 0, "CLAUSE", "Openness", "Weights are published.");
+        UUID base = queries.clause(id, clause).clause().revisionId();
+        UUID suggestion = suggestions.suggest(new Actor("uma", Set.of("member")), id, clause, null,
+                "Weights and code are published.", "Code too");
+        editing.revise(ELI, id, clause, base, "Openness", "Weights are published under an open licence.", "Licence");
+        UUID current = queries.clause(id, clause).clause().revisionId();
+
+        Response page = given().when().get("/standards/" + id + "/clauses/" + clause);
+        given().cookie("accord-csrf", page.getCookie("accord-csrf")).formParam("csrf-token", csrfToken(page
+                .asString())).formParam("clauseId", clause.toString()).formParam("accept", "true")
+                .formParam("reason", "Agreed").when().post("/standards/" + id + "/suggestions/" + suggestion
+                        + "/decision")
+                .then().statusCode(409).body(allOf(containsString("id=\"stale-suggestion\""),
+                        containsString("Weights are published."), containsString("Weights and code are published."),
+                        containsString("Weights are published under an open licence."),
+                        containsString("name=\"ontoRevisionId\" value=\"" + current + "\"")));
+        assertThat(queries.clause(id, clause).clause().text())
+                .isEqualTo("Weights are published under an open licence.");
+
+        given().redirects().follow(false).cookie("accord-csrf", page.getCookie("accord-csrf"))
+                .formParam("csrf-token", csrfToken(page.asString())).formParam("clauseId", clause.toString())
+                .formParam("accept", "true").formParam("reason", "Still right")
+                .formParam("ontoRevisionId", current.toString()).when()
+                .post("/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(303);
+        assertThat(queries.clause(id, clause).clause().text()).isEqualTo("Weights and code are published.");
+        assertThat(queries.clause(id, clause).revisions().getFirst().rationale())
+                .contains("made on revision 1, onto revision 2");
     }
 
     @Test

@@ -37,7 +37,7 @@ class MembershipIT {
         Map<String, Object> account = account(email);
         assertThat(account).isNotNull();
         assertThat((List<Object>) account.get("requiredActions")).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
-        completeFirstSignIn((String) account.get("id"), "first-sign-in-done");
+        Accounts.completeFirstSignIn(keycloak, (String) account.get("id"), "first-sign-in-done");
 
         String token = Tokens.forUser(keycloak, email, "first-sign-in-done");
         assertThat(Tokens.roles(token)).contains("member", "editor").doesNotContain("moderator");
@@ -86,21 +86,6 @@ class MembershipIT {
     }
 
     private Map<String, Object> account(String email) {
-        List<Map<String, Object>> found = given().auth().oauth2(Tokens.keycloakAdmin(keycloak))
-                .queryParam("email", email).queryParam("exact", true).when()
-                .get(keycloak.url() + "/admin/realms/accord/users").then().statusCode(200).extract().path("$");
-        return found.isEmpty() ? null : found.get(0);
-    }
-
-    /** What the person does through the email Keycloak sends them: set a password, verify the address. */
-    private void completeFirstSignIn(String accountId, String password) {
-        String admin = Tokens.keycloakAdmin(keycloak);
-        String user = keycloak.url() + "/admin/realms/accord/users/" + accountId;
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("type", "password", "value", password, "temporary", false)).when()
-                .put(user + "/reset-password").then().statusCode(204);
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("requiredActions", List.of(), "emailVerified", true)).when().put(user).then()
-                .statusCode(204);
+        return Accounts.account(keycloak, email);
     }
 }

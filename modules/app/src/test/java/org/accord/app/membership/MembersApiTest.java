@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.accord.membership.internal.app.Admission;
 import org.accord.membership.internal.app.Admissions;
+import org.accord.membership.internal.app.MemberAdministration;
 import org.accord.testing.AccordTestStack;
 import org.junit.jupiter.api.Test;
 
@@ -24,17 +26,21 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
 class MembersApiTest {
 
     private static final String OWNER = "owner@example.org";
+    private static final String DEPARTED = "departed@example.org";
 
     @Inject
     FakeIdentityDirectory accounts;
     @Inject
     Admissions admissions;
+    @Inject
+    MemberAdministration administration;
 
     @Test
     @TestSecurity(user = "ada", roles = {"member", "admin"})
@@ -177,6 +183,22 @@ class MembersApiTest {
                 .put("/api/members/" + id + "/voting-rights").then().statusCode(403);
         given().when().get("/api/members/me").then().statusCode(200).body("member.fullName", equalTo("Renamed Person"))
                 .body("member.roles", contains("member"));
+    }
+
+    @Test
+    @TestSecurity(user = DEPARTED, roles = {"member", "editor"})
+    void departedMember_isRefusedEveryWrite_butStillReads() {
+        UUID id = seed(DEPARTED, "ACADEMIA", "US", true);
+        administration.recordDeparture(id, "Moved to another project", "ada");
+
+        given().contentType(ContentType.JSON).body(Map.of("fullName", "Gone Person", "affiliation", "x")).when()
+                .put("/api/members/me/profile").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("You have left the working group (Moved to another project)"));
+        given().contentType(ContentType.JSON).body(Map.of("reference", "GONE 1", "title", "Never stored")).when()
+                .post("/api/standards").then().statusCode(403);
+        given().when().get("/api/members/me").then().statusCode(200).body("member.fullName",
+                equalTo("Seeded Person"));
+        given().when().get("/api/standards").then().statusCode(200).body("reference", not(hasItem("GONE 1")));
     }
 
     @Test

@@ -90,7 +90,8 @@ class BallotsTest {
 
         UUID standard = electorate.standardOf(version);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> stages.change(
-                new Actor("mo", Set.of("member", "moderator")), standard, "CONSENSUS_DRAFT", "The ballot passed"));
+                new Actor("mo", Set.of("member", "moderator")), standard, "CONSENSUS_DRAFT", "The ballot passed",
+                ballot.toString()));
         assertThat(new KafkaTopics(bootstrapServers).readAll("accord.voting.v1"))
                 .anyMatch(record -> record.value().contains(ballot.toString()) && record.value().contains(
                         "\"passed\":true"));
@@ -108,10 +109,12 @@ class BallotsTest {
         UUID ballot = electorate.ballot(null, "SIMPLE_MAJORITY", false);
         String late = electorate.voter("EU", "INDUSTRY", true);
 
-        for (String refused : List.of(observer, suspended, late)) {
+        for (String refused : List.of(observer, late)) {
             assertThatThrownBy(() -> voting.cast(ballot, refused, "APPROVE", null)).isInstanceOf(RuleViolation.class)
                     .hasMessageContaining("not among the eligible voters");
         }
+        assertThatThrownBy(() -> voting.cast(ballot, suspended, "APPROVE", null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("Your membership is suspended");
         assertThatThrownBy(() -> voting.cast(ballot, voter, "DISAPPROVE", " ")).isInstanceOf(RuleViolation.class)
                 .extracting("field").isEqualTo("reason");
         assertThatThrownBy(() -> voting.cast(ballot, voter, "MAYBE", null)).isInstanceOf(RuleViolation.class)
@@ -211,7 +214,7 @@ class BallotsTest {
         assertThat(electorate.count("select count(*) from voting.ballot_tally where ballot_id = '" + ballot
                 + "' and scope = 'overall'")).isEqualTo(1);
         assertThat(electorate.count("select count(*) from voting.outbox where subject = '" + ballot
-                + "' and event_type = 'accord.voting.BallotClosed'")).isEqualTo(1);
+                + "' and event_type = 'accord.voting.BallotClosed.v1'")).isEqualTo(1);
         given().when().get("/api/ballots/" + ballot).then().body("closedBy", equalTo("the ballot's clock"));
     }
 

@@ -63,7 +63,7 @@ public class Electorate {
                 List.of());
         editing.add(EDITOR, standard, null, 0, "CLAUSE", "Only clause", "Text.");
         versions.publish(EDITOR, standard);
-        stages.change(EDITOR, standard, "COMMITTEE_DRAFT", "Committee");
+        stages.change(EDITOR, standard, "COMMITTEE_DRAFT", "Committee", null);
         UUID version = versions.publish(EDITOR, standard);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> count("select count(*) from voting.draft_version where id = '" + version + "'") == 1);

@@ -1,8 +1,8 @@
 package org.accord.platform.events;
 
 /**
- * An integration event: an immutable record, named in the past tense, that a module publishes for the others. Its JSON
- * form is the CloudEvent's data.
+ * An integration event: an immutable record, named in the past tense and annotated with its {@link EventType}, that a
+ * module publishes for the others. Its JSON form is the CloudEvent's data.
  */
 public interface IntegrationEvent {
 
@@ -11,9 +11,4 @@ public interface IntegrationEvent {
      * aggregate.
      */
     String subject();
-
-    /** Raised when the payload changes shape in a way old readers must know about. */
-    default int schemaVersion() {
-        return 1;
-    }
 }

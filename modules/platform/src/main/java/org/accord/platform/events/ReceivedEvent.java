@@ -11,22 +11,20 @@ import org.apache.kafka.common.header.Header;
  * A record that is not a valid CloudEvent is refused with {@link PoisonEventException}, which sends it to the
  * dead-letter topic.
  */
-public record ReceivedEvent(UUID id, String type, String source, String subject, int schemaVersion, String data) {
+public record ReceivedEvent(UUID id, String type, String source, String subject, String data) {
 
     public static ReceivedEvent from(ConsumerRecord<String, String> record) {
         String id = requiredHeader(record, CloudEventHeaders.ID);
         String type = requiredHeader(record, CloudEventHeaders.TYPE);
         String source = requiredHeader(record, CloudEventHeaders.SOURCE);
         String subject = header(record, CloudEventHeaders.SUBJECT);
-        String version = header(record, CloudEventHeaders.SCHEMA_VERSION);
         if (record.value() == null || record.value().isBlank()) {
             throw new PoisonEventException("Event " + id + " has no data");
         }
         try {
-            return new ReceivedEvent(UUID.fromString(id), type, source, subject,
-                    version == null ? 1 : Integer.parseInt(version), record.value());
+            return new ReceivedEvent(UUID.fromString(id), type, source, subject, record.value());
         } catch (IllegalArgumentException e) {
-            throw new PoisonEventException("Event " + id + " has a malformed id or schema version", e);
+            throw new PoisonEventException("Event " + id + " has a malformed id", e);
         }
     }
 

@@ -28,10 +28,6 @@ public record ModuleName(String value) {
         return "/accord/" + value;
     }
 
-    public String eventType(Class<?> eventClass) {
-        return "accord." + value + "." + eventClass.getSimpleName();
-    }
-
     @Override
     public String toString() {
         return value;

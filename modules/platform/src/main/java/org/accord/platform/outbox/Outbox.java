@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.accord.platform.events.EventJson;
+import org.accord.platform.events.EventTypes;
 import org.accord.platform.events.IntegrationEvent;
 import org.accord.platform.module.ModuleName;
 
@@ -34,8 +35,12 @@ public class Outbox {
         if (event.subject() == null || event.subject().isBlank()) {
             throw new IllegalArgumentException("Event " + event.getClass().getSimpleName() + " has no subject");
         }
-        var message = new OutboxMessage(0, UUID.randomUUID(), module.eventType(event.getClass()), event.subject(),
-                event.schemaVersion(), json.write(event), Instant.now());
+        String type = EventTypes.of(event.getClass());
+        if (!EventTypes.module(type).equals(module.value())) {
+            throw new IllegalArgumentException("Event type " + type + " does not belong to module " + module);
+        }
+        var message = new OutboxMessage(0, UUID.randomUUID(), type, event.subject(), EventTypes.version(type),
+                json.write(event), Instant.now());
         store.insert(module, message);
         appended.fire(new OutboxAppended(module));
         return message.eventId();

@@ -16,21 +16,14 @@ class ReceivedEventTest {
     @Test
     void from_readsCloudEventAttributesAndData() {
         var record = cloudEvent("{\"a\":1}");
-        record.headers().add(CloudEventHeaders.SCHEMA_VERSION, bytes("2"));
 
         ReceivedEvent event = ReceivedEvent.from(record);
 
         assertThat(event.id()).isEqualTo(ID);
-        assertThat(event.type()).isEqualTo("accord.ping.PingSent");
+        assertThat(event.type()).isEqualTo("accord.ping.PingSent.v1");
         assertThat(event.source()).isEqualTo("/accord/ping");
         assertThat(event.subject()).isEqualTo("p-1");
-        assertThat(event.schemaVersion()).isEqualTo(2);
         assertThat(event.data()).isEqualTo("{\"a\":1}");
-    }
-
-    @Test
-    void from_withoutSchemaVersion_assumesVersionOne() {
-        assertThat(ReceivedEvent.from(cloudEvent("{}")).schemaVersion()).isEqualTo(1);
     }
 
     @Test
@@ -59,7 +52,7 @@ class ReceivedEventTest {
     private static ConsumerRecord<String, String> cloudEvent(String data) {
         var record = new ConsumerRecord<>("accord.ping.v1", 0, 0, "p-1", data);
         record.headers().add(CloudEventHeaders.ID, bytes(ID.toString()))
-                .add(CloudEventHeaders.TYPE, bytes("accord.ping.PingSent"))
+                .add(CloudEventHeaders.TYPE, bytes("accord.ping.PingSent.v1"))
                 .add(CloudEventHeaders.SOURCE, bytes("/accord/ping"))
                 .add(CloudEventHeaders.SUBJECT, bytes("p-1"));
         return record;

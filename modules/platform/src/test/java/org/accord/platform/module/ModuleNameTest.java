@@ -9,17 +9,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ModuleNameTest {
 
-    private record BallotOpened() {
-    }
-
     @Test
-    void moduleName_derivesSchemaTopicSourceAndEventType() {
+    void moduleName_derivesSchemaTopicAndSource() {
         ModuleName voting = new ModuleName("voting");
 
         assertThat(voting.schema()).isEqualTo("voting");
         assertThat(voting.topic()).isEqualTo("accord.voting.v1");
         assertThat(voting.eventSource()).isEqualTo("/accord/voting");
-        assertThat(voting.eventType(BallotOpened.class)).isEqualTo("accord.voting.BallotOpened");
     }
 
     @ParameterizedTest

@@ -172,6 +172,36 @@ public interface DraftingMessages {
     @Message("The text is frozen at this stage.")
     String frozen();
 
+    @Message("The text is frozen while {ballot} is open.")
+    String frozen_by_ballot(String ballot);
+
+    @Message("Carried by ballot")
+    String carrying_ballot();
+
+    @Message("(none)")
+    String no_ballot();
+
+    @Message("Content hash (SHA-256)")
+    String content_hash();
+
+    @Message("Hash of the current text (SHA-256)")
+    String current_hash();
+
+    @Message("This suggestion was made on an older text")
+    String stale_suggestion_title();
+
+    @Message("Made on: revision {number}")
+    String suggestion_base(int number);
+
+    @Message("Suggested by {author}")
+    String suggested_by(String author);
+
+    @Message("Now: revision {number} by {author}")
+    String current_text(int number, String author);
+
+    @Message("Accept onto the current text")
+    String accept_onto_current();
+
     @Message("Preview")
     String preview();
 

@@ -19,6 +19,7 @@ import org.accord.drafting.internal.app.ClauseEditing;
 import org.accord.drafting.internal.app.DraftingViews;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StaleRevision;
+import org.accord.drafting.internal.app.StaleSuggestion;
 import org.accord.drafting.internal.app.StandardQueries;
 import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
@@ -57,7 +58,7 @@ public class StandardPages {
 
         static native TemplateInstance clause(DraftingViews.StandardView standard, DraftingViews.ClauseDetail detail,
                 DraftingViews.RevisionDiff diff, ClauseDraft draft, StaleRevision.Current conflict,
-                Map<String, String> errors);
+                StaleSuggestion staleSuggestion, Map<String, String> errors);
 
         static native TemplateInstance version(DraftingViews.StandardView standard,
                 DraftingViews.VersionView version);
@@ -171,7 +172,7 @@ public class StandardPages {
         DraftingViews.RevisionDiff diff = from == null || to == null
                 ? null
                 : queries.revisionDiff(id, clauseId, from, to);
-        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, Map.of());
+        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, Map.of());
     }
 
     @POST
@@ -184,16 +185,21 @@ public class StandardPages {
             clauses.revise(actor(), id, clauseId, uuid(baseRevisionId, "baseRevisionId"), heading, text, rationale);
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
         } catch (StaleRevision stale) {
-            return Response.status(409).entity(Templates.clause(queries.standard(id, actor()),
-                    queries.clause(id, clauseId), null, draft, stale.current(), FormResponses.errors(stale))).build();
+            return refusedOnClausePage(id, clauseId, draft, stale.current(), null, stale);
         } catch (RuleViolation refused) {
-            if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
-                throw refused;
-            }
-            return Response.status(FormResponses.status(refused)).entity(Templates.clause(queries.standard(id,
-                    actor()), queries.clause(id, clauseId), null, draft, null, FormResponses.errors(refused)))
-                    .build();
+            return refusedOnClausePage(id, clauseId, draft, null, null, refused);
         }
+    }
+
+    /** The clause page again, with what was typed and the refusal next to the field at fault. */
+    private Response refusedOnClausePage(UUID id, UUID clauseId, ClauseDraft draft, StaleRevision.Current conflict,
+            StaleSuggestion staleSuggestion, RuleViolation refused) {
+        if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
+            throw refused;
+        }
+        return Response.status(FormResponses.status(refused)).entity(Templates.clause(queries.standard(id, actor()),
+                queries.clause(id, clauseId), null, draft, conflict, staleSuggestion, FormResponses.errors(refused)))
+                .build();
     }
 
     @POST
@@ -203,18 +209,27 @@ public class StandardPages {
             @RestForm String text, @RestForm String reason) {
         return FormResponses.submit(() -> suggestions.suggest(actor(), id, clauseId, heading, text, reason),
                 "/standards/" + id + "/clauses/" + clauseId, errors -> Templates.clause(queries.standard(id,
-                        actor()), queries.clause(id, clauseId), null, null, null, errors));
+                        actor()), queries.clause(id, clauseId), null, null, null, null, errors));
     }
 
     @POST
     @Path("{id}/suggestions/{suggestionId}/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, @RestPath UUID suggestionId, @RestForm String clauseId,
-            @RestForm boolean accept, @RestForm String reason) {
+            @RestForm boolean accept, @RestForm String reason, @RestForm String ontoRevisionId) {
         UUID clause = uuid(clauseId, "clauseId");
-        return FormResponses.submit(() -> suggestions.decide(actor(), id, suggestionId, accept, reason),
-                "/standards/" + id + "/clauses/" + clause, errors -> Templates.clause(queries.standard(id,
-                        actor()), queries.clause(id, clause), null, null, null, errors));
+        UUID onto = ontoRevisionId == null || ontoRevisionId.isBlank()
+                ? null
+                : uuid(ontoRevisionId,
+                        "ontoRevisionId");
+        try {
+            suggestions.decide(actor(), id, suggestionId, accept, reason, onto);
+            return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clause)).build();
+        } catch (StaleSuggestion stale) {
+            return refusedOnClausePage(id, clause, null, null, stale, stale);
+        } catch (RuleViolation refused) {
+            return refusedOnClausePage(id, clause, null, null, null, refused);
+        }
     }
 
     @POST
@@ -241,8 +256,9 @@ public class StandardPages {
     @POST
     @Path("{id}/stage")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response changeStage(@RestPath UUID id, @RestForm String stage, @RestForm String reason) {
-        return FormResponses.submit(() -> stages.change(actor(), id, stage, reason), "/standards/" + id,
+    public Response changeStage(@RestPath UUID id, @RestForm String stage, @RestForm String reason,
+            @RestForm String ballotId) {
+        return FormResponses.submit(() -> stages.change(actor(), id, stage, reason, ballotId), "/standards/" + id,
                 errors -> standardPage(id, errors));
     }
 

@@ -19,6 +19,7 @@ import org.accord.drafting.internal.app.ClauseEditing;
 import org.accord.drafting.internal.app.DraftingViews;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StaleRevision;
+import org.accord.drafting.internal.app.StaleSuggestion;
 import org.accord.drafting.internal.app.StandardQueries;
 import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
@@ -66,10 +67,12 @@ public class StandardsApi {
     public record SuggestionRequest(String heading, String text, String reason) {
     }
 
-    public record DecisionRequest(Boolean accept, String reason) {
+    /** {@code ontoRevisionId}: accept a suggestion made on an older revision onto this, the current one. */
+    public record DecisionRequest(Boolean accept, String reason, UUID ontoRevisionId) {
     }
 
-    public record StageRequest(String stage, String reason) {
+    /** {@code ballotId}: the passed ballot that carries a step to the consensus draft or to approval. */
+    public record StageRequest(String stage, String reason, String ballotId) {
     }
 
     public record Created(UUID id) {
@@ -98,6 +101,17 @@ public class StandardsApi {
         this.versions = versions;
         this.stages = stages;
         this.identity = identity;
+    }
+
+    /** A refused acceptance: the problem, the suggestion, the revision it was made on and the current one. */
+    public record StaleSuggestionProblem(String type, String title, int status, String detail, String field,
+            StaleSuggestion.Suggested suggestion, StaleSuggestion.Text base, StaleSuggestion.Text current) {
+    }
+
+    @ServerExceptionMapper
+    public Response staleSuggestion(StaleSuggestion stale) {
+        return Response.status(409).type(Problem.MEDIA).entity(new StaleSuggestionProblem("about:blank", "Conflict",
+                409, stale.getMessage(), stale.field(), stale.suggestion(), stale.base(), stale.current())).build();
     }
 
     @ServerExceptionMapper
@@ -217,11 +231,13 @@ public class StandardsApi {
 
     @POST
     @Path("{id}/suggestions/{suggestionId}/decision")
-    @Operation(summary = "Accept (creating a revision) or decline a suggestion, with a reason (editors)")
+    @Operation(summary = "Accept (creating a revision) or decline a suggestion, with a reason (editors); a suggestion"
+            + " made on an older revision is refused with 409 and the three texts unless ontoRevisionId names the"
+            + " current revision")
     public List<DraftingViews.SuggestionView> decide(@RestPath UUID id, @RestPath UUID suggestionId,
             DecisionRequest request) {
         suggestions.decide(actor(), id, suggestionId, Boolean.TRUE.equals(required(request).accept()),
-                request.reason());
+                request.reason(), request.ontoRevisionId());
         return queries.suggestions(id);
     }
 
@@ -267,9 +283,10 @@ public class StandardsApi {
 
     @POST
     @Path("{id}/stage")
-    @Operation(summary = "Move the standard to another stage; refusals explain why")
+    @Operation(summary = "Move the standard to another stage; the consensus draft and approval name the passed ballot"
+            + " that carries them; refusals explain why")
     public DraftingViews.StandardView changeStage(@RestPath UUID id, StageRequest request) {
-        stages.change(actor(), id, required(request).stage(), request.reason());
+        stages.change(actor(), id, required(request).stage(), request.reason(), request.ballotId());
         return queries.standard(id, actor());
     }
 

@@ -24,6 +24,7 @@ import org.accord.voting.internal.app.BallotAdministration;
 import org.accord.voting.internal.app.BallotQueries;
 import org.accord.voting.internal.app.RuleSpec;
 import org.accord.voting.internal.app.Voting;
+import org.accord.voting.internal.app.VotingConfig;
 import org.accord.voting.internal.domain.Rule;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -44,7 +45,7 @@ public class BallotPages {
                 List<BallotQueries.BallotSummary> mine, List<BallotQueries.VersionChoice> versions,
                 List<String> presets, boolean moderator, Map<String, String> errors);
 
-        static native TemplateInstance ballot(BallotQueries.BallotView ballot, boolean moderator,
+        static native TemplateInstance ballot(BallotQueries.BallotView ballot, boolean moderator, int minCell,
                 Map<String, String> errors);
     }
 
@@ -52,9 +53,11 @@ public class BallotPages {
     private final BallotAdministration administration;
     private final Voting voting;
     private final SecurityIdentity identity;
+    private final VotingConfig config;
 
     BallotPages(BallotQueries queries, BallotAdministration administration, Voting voting,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, VotingConfig config) {
+        this.config = config;
         this.queries = queries;
         this.administration = administration;
         this.voting = voting;
@@ -116,7 +119,8 @@ public class BallotPages {
     }
 
     private TemplateInstance ballotPage(UUID id, Map<String, String> errors) {
-        return Templates.ballot(queries.ballot(id, username()), identity.hasRole(Roles.MODERATOR), errors);
+        return Templates.ballot(queries.ballot(id, username()), identity.hasRole(Roles.MODERATOR),
+                config.secretMinCell(), errors);
     }
 
     private static Instant utc(String localDateTime) {

@@ -105,4 +105,37 @@ public interface VotingMessages {
 
     @Message("Abstain")
     String abstain();
+
+    @Message("Content hash (SHA-256)")
+    String content_hash();
+
+    @Message("Turnout")
+    String turnout();
+
+    @Message("This ballot is secret: while it is open nobody, moderators included, sees how anyone voted, only how many have.")
+    String turnout_secret();
+
+    @Message("{voted} of {eligible} have voted")
+    String turnout_of(int voted, int eligible);
+
+    @Message("Voted")
+    String voted_header();
+
+    @Message("withheld: fewer than {minimum} voters took part")
+    String withheld(int minimum);
+
+    @Message("holds")
+    String holds();
+
+    @Message("does not hold")
+    String does_not_hold();
+
+    @Message("Reasons given for disapproving, without names")
+    String anonymous_reasons();
+
+    @Message("Reason (required to disapprove; published without your name when the ballot closes)")
+    String reason_secret();
+
+    @Message("You voted. Your vote was counted; on a secret ballot nobody, you included, can see your position any more.")
+    String counted_secretly();
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.accord.drafting.internal.domain.ClauseNode;
 import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.ClauseEntity;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
@@ -38,6 +39,18 @@ record CurrentText(Map<UUID, ClauseEntity> clauses, ClauseTree tree, Map<UUID, C
         List<ClauseNode> nodes = clauses.stream()
                 .map(clause -> new ClauseNode(clause.id, clause.parentId, clause.position, clause.kind)).toList();
         return new ClauseTree(nodes);
+    }
+
+    /** The clauses in document order with their numbers and current text, as a draft version freezes them. */
+    List<VersionEntry> entries() {
+        Map<UUID, String> numbers = tree.numbers();
+        List<VersionEntry> entries = new java.util.ArrayList<>();
+        for (ClauseNode node : tree.nodes()) {
+            ClauseRevisionEntity revision = revisions.get(node.id());
+            entries.add(new VersionEntry(node.id(), revision.id, node.parentId(), node.position(), node.kind(),
+                    numbers.get(node.id()), revision.heading, revision.text));
+        }
+        return entries;
     }
 
     /** Writes the positions and parents of a changed tree back to the clause rows that differ. */

@@ -16,7 +16,9 @@ public final class DraftingViews {
     public record StandardSummary(UUID id, String reference, String title, Stage stage, String latestVersion) {
     }
 
-    public record VersionSummary(UUID id, String label, Stage stage, Instant publishedAt, String publishedBy) {
+    /** {@code contentHash}: SHA-256 of the version's canonical text, which ballots and approvals name. */
+    public record VersionSummary(UUID id, String label, Stage stage, Instant publishedAt, String publishedBy,
+            String contentHash) {
     }
 
     /** {@code html} is the sanitised rendering of the Markdown {@code text}. */
@@ -24,9 +26,14 @@ public final class DraftingViews {
             String heading, String text, String html, UUID revisionId, int revisionNumber) {
     }
 
+    /**
+     * {@code contentHash} is the SHA-256 of the text as it stands now, to compare with a version's; {@code frozenBy}
+     * names the ballot open on the latest version, which freezes the text, or is null; {@code carryingBallots} are the
+     * passed ballots on the latest version that can still carry a stage change.
+     */
     public record StandardView(UUID id, String reference, String title, String scope, Stage stage,
             List<String> editors, List<Stage> nextStages, List<VersionSummary> versions, List<ClauseView> clauses,
-            boolean editable) {
+            String contentHash, boolean editable, String frozenBy, List<String> carryingBallots) {
     }
 
     public record RevisionView(UUID id, int number, String heading, String text, String rationale, String author,
@@ -45,7 +52,7 @@ public final class DraftingViews {
     }
 
     public record VersionView(UUID id, String label, Stage stage, Instant publishedAt, String publishedBy,
-            List<ClauseView> clauses) {
+            String contentHash, List<ClauseView> clauses) {
     }
 
     public record HistoryEntry(UUID clauseId, String summary, String actor, Instant at, String reason) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
@@ -12,18 +13,33 @@ import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 
-/** Who may change a standard's text: its editors (and administrators), while the text is not frozen. */
+/**
+ * Who may change a standard's text: its editors (and administrators), while the text is not frozen. Every change of the
+ * text holds a shared lock on the standard's row and a stage change an exclusive one, so no edit slips in between the
+ * check that the text is the voted text and the stage change.
+ */
 @ApplicationScoped
 class StandardAccess {
 
     private final DraftingRepositories.Standards standards;
+    private final DraftingRepositories.Versions versions;
+    private final DraftingRepositories.OpenBallots openBallots;
 
-    StandardAccess(DraftingRepositories.Standards standards) {
+    StandardAccess(DraftingRepositories.Standards standards, DraftingRepositories.Versions versions,
+            DraftingRepositories.OpenBallots openBallots) {
         this.standards = standards;
+        this.versions = versions;
+        this.openBallots = openBallots;
     }
 
     StandardEntity standard(UUID standardId) {
         return standards.findByIdOptional(standardId)
+                .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
+    }
+
+    /** The standard, locked against text changes until the caller's transaction ends. */
+    StandardEntity forDecision(UUID standardId) {
+        return standards.findByIdOptional(standardId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
     }
 
@@ -35,15 +51,32 @@ class StandardAccess {
         return actor.isAdmin() || actor.is(Roles.EDITOR) && editors(standard).contains(actor.username());
     }
 
+    /** The standard, once the actor is one of its editors; for decisions that leave the text as it is. */
+    StandardEntity asEditor(UUID standardId, Actor actor) {
+        StandardEntity standard = standard(standardId);
+        requireEditor(standard, actor);
+        return standard;
+    }
+
     /** The standard, once the actor may change its text now. */
     StandardEntity forEditing(UUID standardId, Actor actor) {
-        StandardEntity standard = standard(standardId);
+        StandardEntity standard = standards.findByIdOptional(standardId, LockModeType.PESSIMISTIC_READ)
+                .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
+        requireEditor(standard, actor);
+        requireOpenText(standard);
+        versions.latest(standardId).flatMap(latest -> openBallots.on(latest.id).map(ballot -> latest.label + " is"
+                + " being voted on in ballot " + ballot.ballotId)).ifPresent(voting -> {
+                    throw RuleViolation.conflict("ballot", "The text is frozen: " + voting + ". It can change again"
+                            + " once the ballot closes or a moderator cancels it.");
+                });
+        return standard;
+    }
+
+    private static void requireEditor(StandardEntity standard, Actor actor) {
         if (!isEditor(standard, actor)) {
             throw RuleViolation.forbidden(null, "Only the editors of " + standard.reference
                     + " (or an administrator) can change its text.");
         }
-        requireOpenText(standard);
-        return standard;
     }
 
     /** Whether the standard's text may still change: not once it is approved, published or withdrawn. */

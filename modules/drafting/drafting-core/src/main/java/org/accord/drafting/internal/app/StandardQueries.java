@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,10 @@ import org.accord.drafting.internal.app.DraftingViews.VersionSummary;
 import org.accord.drafting.internal.app.DraftingViews.VersionView;
 import org.accord.drafting.internal.domain.ClauseNode;
 import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.MarkdownExport;
 import org.accord.drafting.internal.domain.SafeMarkdown;
+import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.drafting.internal.domain.VersionDiff;
@@ -50,11 +53,16 @@ public class StandardQueries {
     private final DraftingRepositories.Suggestions suggestions;
     private final DraftingRepositories.Changes changes;
     private final VersionEntries entries;
+    private final DraftingRepositories.OpenBallots openBallots;
+    private final DraftingRepositories.BallotResults ballots;
 
     StandardQueries(StandardAccess access, DraftingRepositories.Standards standards,
             DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
             DraftingRepositories.Versions versions, DraftingRepositories.Suggestions suggestions,
-            DraftingRepositories.Changes changes, VersionEntries entries) {
+            DraftingRepositories.Changes changes, VersionEntries entries, DraftingRepositories.OpenBallots openBallots,
+            DraftingRepositories.BallotResults ballots) {
+        this.openBallots = openBallots;
+        this.ballots = ballots;
         this.access = access;
         this.standards = standards;
         this.clauses = clauses;
@@ -74,11 +82,19 @@ public class StandardQueries {
     public StandardView standard(UUID standardId, Actor actor) {
         StandardEntity standard = access.standard(standardId);
         CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        List<VersionSummary> versionList = versionSummaries(standardId);
+        Optional<VersionSummary> latest = versionList.stream().findFirst();
+        String frozenBy = latest.flatMap(version -> openBallots.on(version.id())
+                .map(ballot -> "ballot " + ballot.ballotId + " on " + version.label())).orElse(null);
+        List<Stage> next = StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard,
+                actor));
+        List<String> carrying = latest.filter(version -> next.stream().anyMatch(StageMachine::needsBallot))
+                .map(version -> ballots.unusedPassed(version.id()).stream().map(ballot -> ballot.ballotId).toList())
+                .orElse(List.of());
         return new StandardView(standard.id, standard.reference, standard.title, standard.scope, standard.stage,
-                StandardAccess.editors(standard),
-                StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard, actor)),
-                versionSummaries(standardId),
-                views(current), StandardAccess.isEditor(standard, actor) && StandardAccess.textOpen(standard));
+                StandardAccess.editors(standard), next, versionList, views(current), ContentHash.of(current.entries()),
+                StandardAccess.isEditor(standard, actor) && StandardAccess.textOpen(standard) && frozenBy == null,
+                frozenBy, carrying);
     }
 
     /**
@@ -98,7 +114,8 @@ public class StandardQueries {
 
     public List<VersionSummary> versionSummaries(UUID standardId) {
         return versions.of(standardId).stream()
-                .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy)).toList();
+                .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash))
+                .toList();
     }
 
     public ClauseDetail clause(UUID standardId, UUID clauseId) {
@@ -137,6 +154,7 @@ public class StandardQueries {
                 entry.position(), entry.number(), depths.get(entry.clauseId()), entry.kind(), entry.heading(),
                 entry.text(), SafeMarkdown.toHtml(entry.text()), entry.revisionId(), 0)).toList();
         return new VersionView(version.id, version.label, version.stage, version.publishedAt, version.publishedBy,
+                version.contentHash,
                 views);
     }
 

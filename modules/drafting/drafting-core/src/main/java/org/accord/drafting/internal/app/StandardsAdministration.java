@@ -67,6 +67,7 @@ public class StandardsAdministration {
         standard.stage = Stage.WORKING_DRAFT;
         standard.editors = String.join(",", editors);
         standard.createdAt = Instant.now();
+        standard.stageSince = standard.createdAt;
         standard.createdBy = actor.username();
         standards.persist(standard);
         history.record(new StandardCreated(standard.id.toString(), reference, title, scope, List.copyOf(editors),

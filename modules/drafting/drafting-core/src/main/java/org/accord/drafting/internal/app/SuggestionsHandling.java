@@ -61,9 +61,18 @@ public class SuggestionsHandling {
         return suggestion.id;
     }
 
+    /**
+     * Accepts a suggestion as a new revision, or declines it. A suggestion made on an older revision is accepted only
+     * onto the current revision named in {@code ontoRevisionId}, so newer work is never overwritten unseen.
+     */
     @Transactional
-    public void decide(Actor actor, UUID standardId, UUID suggestionId, boolean accept, String reasonText) {
-        access.forEditing(standardId, actor);
+    public void decide(Actor actor, UUID standardId, UUID suggestionId, boolean accept, String reasonText,
+            UUID ontoRevisionId) {
+        if (accept) {
+            access.forEditing(standardId, actor);
+        } else {
+            access.asEditor(standardId, actor);
+        }
         String reason = DraftingTexts.reason(reasonText);
         SuggestionEntity suggestion = suggestions.findByIdOptional(suggestionId)
                 .filter(s -> s.standardId.equals(standardId))
@@ -74,9 +83,18 @@ public class SuggestionsHandling {
         }
         ClauseEntity clause = editing.clause(standardId, suggestion.clauseId);
         if (accept) {
-            // The suggestion replaces whatever is current: the editor decides against today's text, not the base's.
-            suggestion.revisionId = editing.newRevision(actor, clause, clause.currentRevisionId, suggestion.heading,
-                    suggestion.text, "Accepted the suggestion of " + suggestion.author + ": " + reason, suggestion.id);
+            ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
+            boolean onItsBase = suggestion.baseRevisionId.equals(current.id);
+            if (!onItsBase && !current.id.equals(ontoRevisionId)) {
+                throw stale(suggestion, current);
+            }
+            String rationale = onItsBase
+                    ? "Accepted the suggestion of " + suggestion.author + ": " + reason
+                    : "Accepted the suggestion of " + suggestion.author + ", made on revision "
+                            + revisions.findById(suggestion.baseRevisionId).number + ", onto revision "
+                            + current.number + ": " + reason;
+            suggestion.revisionId = editing.newRevision(actor, clause, current.id, suggestion.heading,
+                    suggestion.text, rationale, suggestion.id);
         }
         suggestion.status = accept ? SuggestionEntity.Status.ACCEPTED : SuggestionEntity.Status.DECLINED;
         suggestion.decidedBy = actor.username();
@@ -86,5 +104,16 @@ public class SuggestionsHandling {
                 accept, suggestion.revisionId == null ? null : suggestion.revisionId.toString(), reason,
                 actor.username(), suggestion.decidedAt), clause.id,
                 (accept ? "Accepted" : "Declined") + " the suggestion of " + suggestion.author, reason);
+    }
+
+    private StaleSuggestion stale(SuggestionEntity suggestion, ClauseRevisionEntity current) {
+        return new StaleSuggestion(new StaleSuggestion.Suggested(suggestion.id.toString(), suggestion.heading,
+                suggestion.text, suggestion.reason, suggestion.author, suggestion.createdAt),
+                text(revisions.findById(suggestion.baseRevisionId)), text(current));
+    }
+
+    private static StaleSuggestion.Text text(ClauseRevisionEntity revision) {
+        return new StaleSuggestion.Text(revision.id.toString(), revision.number, revision.heading, revision.text,
+                revision.author, revision.createdAt);
     }
 }

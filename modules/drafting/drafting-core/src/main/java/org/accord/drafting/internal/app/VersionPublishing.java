@@ -1,18 +1,15 @@
 package org.accord.drafting.internal.app;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.DraftVersionPublished;
-import org.accord.drafting.internal.domain.ClauseNode;
+import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.VersionEntry;
-import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
@@ -50,13 +47,7 @@ public class VersionPublishing {
         if (current.clauses().isEmpty()) {
             throw RuleViolation.conflict("clauses", "Add at least one clause before publishing a draft version.");
         }
-        Map<UUID, String> numbers = current.tree().numbers();
-        List<VersionEntry> frozen = new ArrayList<>();
-        for (ClauseNode node : current.tree().nodes()) {
-            ClauseRevisionEntity revision = current.revisions().get(node.id());
-            frozen.add(new VersionEntry(node.id(), revision.id, node.parentId(), node.position(), node.kind(),
-                    numbers.get(node.id()), revision.heading, revision.text));
-        }
+        List<VersionEntry> frozen = current.entries();
         DraftVersionEntity version = new DraftVersionEntity();
         version.id = UUID.randomUUID();
         version.standardId = standardId;
@@ -64,6 +55,7 @@ public class VersionPublishing {
         version.stage = standard.stage;
         version.publishedAt = Instant.now();
         version.publishedBy = actor.username();
+        version.contentHash = ContentHash.of(frozen);
         versions.persist(version);
         versions.flush();
         entries.insert(version.id, frozen);
@@ -72,7 +64,7 @@ public class VersionPublishing {
                 frozen.stream().map(entry -> new DraftVersionPublished.FrozenClause(entry.clauseId().toString(),
                         entry.revisionId().toString(), entry.parentId() == null ? null : entry.parentId().toString(),
                         entry.position(), entry.kind().name(), entry.number())).toList(),
-                actor.username(), version.publishedAt), null,
+                version.contentHash, actor.username(), version.publishedAt), null,
                 "Published " + version.label + " (" + frozen.size() + " clauses)", null);
         return version.id;
     }

@@ -15,8 +15,6 @@ import org.accord.platform.security.Roles;
  */
 public final class StageMachine {
 
-    private static final String PASSED_BALLOT_NEEDED = "A ballot on the latest draft version must pass first.";
-
     private StageMachine() {
     }
 
@@ -46,7 +44,7 @@ public final class StageMachine {
      *            the person is one of the editors of this standard
      * @throws RuleViolation
      *             CONFLICT for a step that does not exist or whose preconditions fail, FORBIDDEN for a person without
-     *             the role; always with field "stage"
+     *             the role; with field "ballotId" when the ballot named to carry the step does not, else "stage"
      */
     public static void requireTransition(Stage from, Stage to, Set<String> roles, boolean editorOfStandard,
             TransitionFacts facts) {
@@ -60,9 +58,20 @@ public final class StageMachine {
         if (!mayMoveTo(to, roles == null ? Set.of() : roles, editorOfStandard)) {
             throw RuleViolation.forbidden("stage", "Moving to " + to.label() + " needs " + whoMayMoveTo(to) + ".");
         }
-        unmetPrecondition(to, facts).ifPresent(message -> {
-            throw RuleViolation.conflict("stage", message);
-        });
+        if (to == Stage.COMMITTEE_DRAFT && !facts.hasPublishedVersion()) {
+            throw RuleViolation.conflict("stage",
+                    "Publish a draft version first, so everyone discusses the same text.");
+        }
+        if (needsBallot(to)) {
+            unmetBallotCondition(to, facts).ifPresent(message -> {
+                throw RuleViolation.conflict("ballotId", message);
+            });
+        }
+    }
+
+    /** Whether a step must be carried by a passed ballot of its own, named by the person taking it. */
+    public static boolean needsBallot(Stage to) {
+        return to == Stage.CONSENSUS_DRAFT || to == Stage.APPROVED;
     }
 
     private static String whereTo(Stage from, List<Stage> allowed) {
@@ -93,15 +102,41 @@ public final class StageMachine {
         };
     }
 
-    private static Optional<String> unmetPrecondition(Stage to, TransitionFacts facts) {
-        return switch (to) {
-            case COMMITTEE_DRAFT -> facts.hasPublishedVersion()
-                    ? Optional.empty()
-                    : Optional.of("Publish a draft version first, so everyone discusses the same text.");
-            case CONSENSUS_DRAFT, APPROVED -> facts.latestVersionBallotPassed()
-                    ? Optional.empty()
-                    : Optional.of(PASSED_BALLOT_NEEDED);
-            case WORKING_DRAFT, PUBLISHED, WITHDRAWN -> Optional.empty();
-        };
+    /**
+     * What the group voted on is what moves on: a passed ballot on the latest draft version, whose text is still the
+     * current text, that has carried no other step, and for approval one opened after the consensus draft was reached.
+     */
+    private static Optional<String> unmetBallotCondition(Stage to, TransitionFacts facts) {
+        if (facts.namedBallot() == null || facts.namedBallot().isBlank()) {
+            return Optional.of("Moving to " + to.label() + " needs the ballot that carries it: name a passed ballot"
+                    + " on the latest draft version.");
+        }
+        BallotEvidence ballot = facts.ballot();
+        if (ballot == null) {
+            return Optional.of("No closed ballot " + facts.namedBallot() + " on a draft version of this standard is"
+                    + " known here (a result can take a moment to arrive).");
+        }
+        if (!ballot.passed()) {
+            return Optional.of("Ballot " + ballot.ballotId() + " did not pass.");
+        }
+        if (!ballot.onLatestVersion()) {
+            return Optional.of("Ballot " + ballot.ballotId() + " was on " + ballot.versionLabel()
+                    + ", but the latest draft version is " + ballot.latestVersionLabel() + "; a ballot on "
+                    + ballot.latestVersionLabel() + " must pass.");
+        }
+        if (!ballot.textUnchanged()) {
+            return Optional.of("The text has changed since " + ballot.versionLabel() + " was put to the vote;"
+                    + " publish a new draft version and put it to a ballot.");
+        }
+        if (ballot.carried() != null) {
+            return Optional.of("Ballot " + ballot.ballotId() + " already carried the move to "
+                    + ballot.carried().label() + "; every step needs a ballot of its own.");
+        }
+        if (to == Stage.APPROVED && (ballot.openedAt() == null || !ballot.openedAt().isAfter(facts.stageSince()))) {
+            return Optional.of("Approval needs a ballot opened after the standard became a consensus draft;"
+                    + " ballot " + ballot.ballotId() + " opened before.");
+        }
+        return Optional.empty();
     }
+
 }

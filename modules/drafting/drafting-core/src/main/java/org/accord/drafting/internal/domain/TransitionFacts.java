@@ -1,12 +1,19 @@
 package org.accord.drafting.internal.domain;
 
+import java.time.Instant;
+
 /**
- * What the stage rules need to know about a standard's draft versions.
+ * What the stage rules need to know about a standard.
  *
  * @param hasPublishedVersion
  *            at least one draft version has been published
- * @param latestVersionBallotPassed
- *            a ballot on the latest draft version has passed
+ * @param namedBallot
+ *            the ballot the person named to carry the step, or null
+ * @param ballot
+ *            what drafting knows of that ballot on this standard's versions, or null when it knows of no such ballot
+ * @param stageSince
+ *            when the standard entered its current stage
  */
-public record TransitionFacts(boolean hasPublishedVersion, boolean latestVersionBallotPassed) {
+public record TransitionFacts(boolean hasPublishedVersion, String namedBallot, BallotEvidence ballot,
+        Instant stageSince) {
 }

@@ -23,4 +23,6 @@ public class DraftVersionEntity {
     public Stage stage;
     public Instant publishedAt;
     public String publishedBy;
+    /** SHA-256 of the canonical text (see ContentHash). */
+    public String contentHash;
 }

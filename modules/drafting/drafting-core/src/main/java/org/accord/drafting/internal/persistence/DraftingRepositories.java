@@ -97,8 +97,24 @@ public final class DraftingRepositories {
     @ApplicationScoped
     public static class BallotResults implements PanacheRepositoryBase<BallotResultEntity, String> {
 
-        public boolean passed(UUID draftVersionId) {
-            return count("draftVersionId = ?1 and passed = true", draftVersionId) > 0;
+        /** Passed ballots on the version that have carried no stage change yet, newest first. */
+        public List<BallotResultEntity> unusedPassed(UUID draftVersionId) {
+            return list("draftVersionId = ?1 and passed = true and carriedStage is null",
+                    Sort.descending("closedAt"), draftVersionId);
+        }
+
+        public List<BallotResultEntity> ofVersions(Collection<UUID> draftVersionIds) {
+            return draftVersionIds.isEmpty()
+                    ? List.of()
+                    : list("draftVersionId in ?1", Sort.descending("closedAt"), draftVersionIds);
+        }
+    }
+
+    @ApplicationScoped
+    public static class OpenBallots implements PanacheRepositoryBase<OpenBallotEntity, String> {
+
+        public Optional<OpenBallotEntity> on(UUID draftVersionId) {
+            return find("draftVersionId", Sort.by("openedAt"), draftVersionId).firstResultOptional();
         }
     }
 }

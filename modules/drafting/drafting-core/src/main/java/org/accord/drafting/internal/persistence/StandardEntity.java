@@ -23,6 +23,8 @@ public class StandardEntity {
     public String scope;
     @Enumerated(EnumType.STRING)
     public Stage stage;
+    /** When the standard entered its current stage. */
+    public Instant stageSince;
     /** Usernames, comma-separated. */
     public String editors;
     public Instant createdAt;

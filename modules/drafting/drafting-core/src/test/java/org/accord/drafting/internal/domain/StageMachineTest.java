@@ -1,5 +1,6 @@
 package org.accord.drafting.internal.domain;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,11 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class StageMachineTest {
 
-    private static final TransitionFacts ALL_MET = new TransitionFacts(true, true);
-    private static final TransitionFacts NONE_MET = new TransitionFacts(false, false);
+    private static final Instant STAGE_SINCE = Instant.parse("2026-11-01T09:00:00Z");
+    private static final BallotEvidence PASSED_ON_LATEST = new BallotEvidence("b-1", true, "CD 2", "CD 2", true,
+            null, STAGE_SINCE.plusSeconds(60));
+    private static final TransitionFacts ALL_MET = new TransitionFacts(true, "b-1", PASSED_ON_LATEST, STAGE_SINCE);
+    private static final TransitionFacts NONE_MET = new TransitionFacts(false, null, null, STAGE_SINCE);
     private static final Set<String> EVERY_ROLE = Set.copyOf(Roles.ALL);
     /** Who may take each step; "editorOfStandard" stands for the flag rather than a realm role. */
     private static final String EDITOR_OF_STANDARD = "editorOfStandard";
@@ -162,20 +166,54 @@ class StageMachineTest {
                 .isEqualTo(RuleViolation.Kind.FORBIDDEN);
     }
 
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "WORKING_DRAFT | COMMITTEE_DRAFT | false | true | Publish a draft version first, so everyone discusses "
-                    + "the same text.",
-            "COMMITTEE_DRAFT | CONSENSUS_DRAFT | true | false | A ballot on the latest draft version must pass first.",
-            "CONSENSUS_DRAFT | APPROVED | true | false | A ballot on the latest draft version must pass first."})
-    void requireTransition_withUnmetPrecondition_isAConflict(Stage from, Stage to, boolean hasPublishedVersion,
-            boolean ballotPassed, String message) {
-        RuleViolation violation = violation(from, to, EVERY_ROLE, true,
-                new TransitionFacts(hasPublishedVersion, ballotPassed));
+    @Test
+    void committeeDraft_withoutPublishedVersion_isAConflict() {
+        RuleViolation violation = violation(WORKING_DRAFT, COMMITTEE_DRAFT, EVERY_ROLE, true,
+                new TransitionFacts(false, null, null, STAGE_SINCE));
 
         assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
         assertThat(violation.field()).isEqualTo("stage");
-        assertThat(violation).hasMessage(message);
+        assertThat(violation).hasMessage("Publish a draft version first, so everyone discusses the same text.");
+    }
+
+    private static Stream<Arguments> unmetBallotConditions() {
+        return Stream.of(
+                Arguments.of(CONSENSUS_DRAFT, null, null, "needs the ballot that carries it"),
+                Arguments.of(APPROVED, "b-9", null, "No closed ballot b-9"),
+                Arguments.of(CONSENSUS_DRAFT, "b-1", new BallotEvidence("b-1", false, "CD 2", "CD 2", true, null,
+                        STAGE_SINCE.plusSeconds(60)), "Ballot b-1 did not pass."),
+                Arguments.of(CONSENSUS_DRAFT, "b-1", new BallotEvidence("b-1", true, "CD 1", "CD 2", true, null,
+                        STAGE_SINCE.plusSeconds(60)), "was on CD 1, but the latest draft version is CD 2"),
+                Arguments.of(CONSENSUS_DRAFT, "b-1", new BallotEvidence("b-1", true, "CD 2", "CD 2", false, null,
+                        STAGE_SINCE.plusSeconds(60)), "The text has changed since CD 2 was put to the vote"),
+                Arguments.of(APPROVED, "b-1", new BallotEvidence("b-1", true, "CD 2", "CD 2", true, CONSENSUS_DRAFT,
+                        STAGE_SINCE.plusSeconds(60)), "already carried the move to Consensus draft"),
+                Arguments.of(APPROVED, "b-1", new BallotEvidence("b-1", true, "CD 2", "CD 2", true, null,
+                        STAGE_SINCE.minusSeconds(60)), "Approval needs a ballot opened after"),
+                Arguments.of(APPROVED, "b-1", new BallotEvidence("b-1", true, "CD 2", "CD 2", true, null, null),
+                        "Approval needs a ballot opened after"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("unmetBallotConditions")
+    void requireTransition_withoutAFittingBallot_isAConflictOnTheBallot(Stage to, String named,
+            BallotEvidence ballot, String message) {
+        Stage from = to == APPROVED ? CONSENSUS_DRAFT : COMMITTEE_DRAFT;
+
+        RuleViolation violation = violation(from, to, EVERY_ROLE, true,
+                new TransitionFacts(true, named, ballot, STAGE_SINCE));
+
+        assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        assertThat(violation.field()).isEqualTo("ballotId");
+        assertThat(violation).hasMessageContaining(message);
+    }
+
+    @Test
+    void consensusDraft_mayUseABallotOpenedBeforeTheCommitteeDraftStage() {
+        var early = new BallotEvidence("b-1", true, "CD 2", "CD 2", true, null, STAGE_SINCE.minusSeconds(3600));
+
+        assertThatCode(() -> StageMachine.requireTransition(COMMITTEE_DRAFT, CONSENSUS_DRAFT, EVERY_ROLE, true,
+                new TransitionFacts(true, "b-1", early, STAGE_SINCE))).doesNotThrowAnyException();
     }
 
     @ParameterizedTest

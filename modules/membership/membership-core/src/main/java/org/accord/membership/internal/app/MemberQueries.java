@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.membership.api.MemberDirectory;
+import org.accord.membership.api.MemberStatus;
 import org.accord.membership.api.MemberSummary;
 import org.accord.membership.internal.domain.MemberRoles;
 import org.accord.membership.internal.persistence.ConflictOfInterestRepository;
@@ -56,6 +57,23 @@ public class MemberQueries implements MemberDirectory {
                         .map(d -> new MemberProfileView.Declaration(d.text, d.declaredAt)).toList(),
                 changes.history(memberId).stream()
                         .map(c -> new MemberProfileView.HistoryEntry(c.summary, c.actor, c.at, c.reason)).toList());
+    }
+
+    /**
+     * Why the member signed in as {@code username} may not change anything now, if so: suspended and departed members
+     * are refused every write, whatever token they still hold.
+     */
+    public Optional<String> writeRefusal(String username) {
+        return members.find("username", username).firstResultOptional()
+                .filter(member -> member.status != MemberStatus.ACTIVE).map(member -> {
+                    String why = changes.history(member.id).stream().filter(change -> change.reason != null)
+                            .findFirst().map(change -> " (" + change.reason + ")").orElse("");
+                    return (member.status == MemberStatus.SUSPENDED
+                            ? "Your membership is suspended"
+                            : "You have left the working group") + why
+                            + ", so nothing you send is stored. You can still read; an administrator can reinstate"
+                            + " you.";
+                });
     }
 
     public Optional<UUID> memberIdOf(String username) {

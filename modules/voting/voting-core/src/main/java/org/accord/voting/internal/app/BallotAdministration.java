@@ -1,12 +1,15 @@
 package org.accord.voting.internal.app;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
@@ -16,8 +19,9 @@ import org.accord.voting.api.VotingModule;
 import org.accord.voting.api.events.BallotCancelled;
 import org.accord.voting.api.events.BallotClosed;
 import org.accord.voting.api.events.BallotOpened;
+import org.accord.voting.internal.domain.BallotBox;
+import org.accord.voting.internal.domain.Disclosure;
 import org.accord.voting.internal.domain.Rule;
-import org.accord.voting.internal.domain.Standing;
 import org.accord.voting.internal.domain.Tally;
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
@@ -33,20 +37,27 @@ public class BallotAdministration {
             Instant closesAt, boolean secret, String instructions) {
     }
 
+    private static final SecureRandom SHUFFLE = new SecureRandom();
+
     private final VotingRepositories.Ballots ballots;
     private final VotingRepositories.DraftVersions versions;
     private final BallotRows rows;
     private final BallotStandings standings;
+    private final BallotKeys keys;
     private final Rules rules;
+    private final VotingConfig config;
     private final Outbox outbox;
 
     BallotAdministration(VotingRepositories.Ballots ballots, VotingRepositories.DraftVersions versions,
-            BallotRows rows, BallotStandings standings, Rules rules, Outbox outbox) {
+            BallotRows rows, BallotStandings standings, BallotKeys keys, Rules rules, VotingConfig config,
+            Outbox outbox) {
         this.ballots = ballots;
         this.versions = versions;
         this.rows = rows;
         this.standings = standings;
+        this.keys = keys;
         this.rules = rules;
+        this.config = config;
         this.outbox = outbox;
     }
 
@@ -64,7 +75,13 @@ public class BallotAdministration {
             DraftVersionEntity version = versions.findByIdOptional(opening.draftVersionId())
                     .orElseThrow(() -> RuleViolation.invalid("draftVersionId", "There is no published draft version "
                             + opening.draftVersionId() + " (a version can take a moment to reach voting)."));
+            if (version.contentHash == null) {
+                throw RuleViolation.conflict("draftVersionId", version.reference + " " + version.label
+                        + " was published before versions carried the hash of their text, so an approval could not"
+                        + " name what was voted on; publish a new draft version and ballot on that.");
+            }
             ballot.draftVersionId = version.id;
+            ballot.contentHash = version.contentHash;
             ballot.title = opening.title() == null || opening.title().isBlank()
                     ? "Approval of " + version.reference + " " + version.label
                     : TextRules.plainText("title", "Title", opening.title(), 200, true);
@@ -84,6 +101,10 @@ public class BallotAdministration {
         ballot.createdBy = moderator;
         ballot.createdAt = now;
         ballots.persist(ballot);
+        ballots.flush();
+        if (ballot.secret) {
+            keys.create(ballot.id);
+        }
         if (!opensAt.isAfter(now)) {
             begin(ballot, moderator);
         }
@@ -96,9 +117,11 @@ public class BallotAdministration {
         ballots.flush();
         int eligible = rows.snapshotEligible(ballot.id);
         ballot.status = BallotEntity.Status.OPEN;
+        ballot.openedAt = Instant.now();
         outbox.append(VotingModule.NAME, new BallotOpened(ballot.id.toString(), ballot.title,
                 ballot.draftVersionId == null ? null : ballot.draftVersionId.toString(), ballot.question,
-                rules.read(ballot.rule).describe(), ballot.secret, ballot.closesAt, eligible, by, Instant.now()));
+                rules.read(ballot.rule).describe(), ballot.secret, ballot.closesAt, eligible, by, ballot.openedAt,
+                ballot.contentHash));
     }
 
     @Transactional
@@ -124,36 +147,64 @@ public class BallotAdministration {
         ballot.closedAt = Instant.now();
         ballot.closedBy = moderator;
         ballot.closeReason = reason;
+        if (ballot.secret) {
+            rows.emptyBox(ballot.id, List.of());
+        }
         outbox.append(VotingModule.NAME, new BallotCancelled(ballot.id.toString(), reason, moderator,
                 ballot.closedAt));
     }
 
-    /** Records the result and its tallies and publishes BallotClosed; in the transaction that closes the ballot. */
+    /**
+     * Records the result and publishes BallotClosed; in the transaction that closes the ballot. A secret ballot is
+     * counted from its box, publishes only what {@link Disclosure} allows, and keeps its papers tied to no one.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     void finish(BallotEntity ballot, String by, String reason) {
-        Standing standing = standings.of(ballot);
+        List<BallotRows.Eligible> eligible = rows.eligible(ballot.id);
+        Disclosure.Result result;
+        if (ballot.secret) {
+            BallotBox box = keys.boxOf(ballot.id);
+            result = Disclosure.secret(standings.ofSecret(ballot, box, eligible), config.secretMinCell());
+            rows.emptyBox(ballot.id, shuffledPapers(ballot, box));
+        } else {
+            result = Disclosure.rollCall(standings.of(ballot, eligible, rows.votes(ballot.id)));
+        }
         ballot.status = BallotEntity.Status.CLOSED;
         ballot.closedAt = Instant.now();
         ballot.closedBy = by;
         ballot.closeReason = reason;
-        ballot.passed = standing.passes();
-        ballot.summary = standing.summary();
-        List<Tally> all = new ArrayList<>();
-        all.add(standing.overall());
-        all.addAll(standing.sides());
-        all.addAll(standing.groups());
-        rows.recordTallies(ballot.id, all.stream().map(t -> new BallotRows.TallyRow(t.scope(), t.eligible(),
-                t.approve(), t.approveWithComments(), t.disapprove(), t.abstain())).toList());
+        ballot.passed = result.passes();
+        ballot.summary = result.summary();
+        List<Disclosure.ScopeTally> all = new ArrayList<>();
+        all.add(new Disclosure.ScopeTally(Tally.OVERALL, result.overall().eligible(),
+                result.overall().participated(), result.overall()));
+        all.addAll(result.sides());
+        all.addAll(result.groups());
+        rows.recordResult(ballot.id, all.stream().map(BallotAdministration::row).toList(), result.checks().stream()
+                .map(check -> new BallotRows.CheckRow(check.scope(), check.holds(), check.explanation())).toList());
         outbox.append(VotingModule.NAME, new BallotClosed(ballot.id.toString(),
-                ballot.draftVersionId == null ? null : ballot.draftVersionId.toString(), standing.passes(),
-                ballot.closedAt, standing.rule().describe(), standing.summary(), event(standing.overall()),
-                standing.sides().stream().map(BallotAdministration::event).toList(),
-                standing.groups().stream().map(BallotAdministration::event).toList(), by, reason));
+                ballot.draftVersionId == null ? null : ballot.draftVersionId.toString(), result.passes(),
+                ballot.closedAt, rules.read(ballot.rule).describe(), result.summary(), event(all.getFirst()),
+                result.sides().stream().map(BallotAdministration::event).toList(),
+                result.groups().stream().map(BallotAdministration::event).toList(), by, reason, ballot.secret,
+                ballot.contentHash, ballot.openedAt, result.checks().stream()
+                        .map(check -> new BallotClosed.CheckOutcome(check.scope(), check.holds())).toList()));
+    }
+
+    /** The box's papers without their tags, in an order that says nothing about when or by whom they were cast. */
+    private List<BallotRows.AnonymousPaper> shuffledPapers(BallotEntity ballot, BallotBox box) {
+        List<BallotRows.AnonymousPaper> papers = new ArrayList<>();
+        for (BallotRows.BoxedPaper boxed : rows.box(ballot.id)) {
+            BallotBox.Paper paper = box.open(boxed.voterTag(), boxed.sealed());
+            papers.add(new BallotRows.AnonymousPaper(paper.position().name(), paper.reason()));
+        }
+        Collections.shuffle(papers, SHUFFLE);
+        return papers;
     }
 
     /** Locked for the rest of the transaction: votes being cast finish first, later ones find the ballot closed. */
     private BallotEntity existing(UUID ballotId) {
-        return ballots.findByIdOptional(ballotId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        return ballots.findByIdOptional(ballotId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> RuleViolation.notFound("There is no ballot " + ballotId + "."));
     }
 
@@ -161,8 +212,18 @@ public class BallotAdministration {
         return text.length() <= 120 ? text : text.substring(0, 119) + "…";
     }
 
-    private static BallotClosed.Tally event(Tally tally) {
-        return new BallotClosed.Tally(tally.scope(), tally.eligible(), tally.approve(), tally.approveWithComments(),
-                tally.disapprove(), tally.abstain());
+    private static BallotRows.TallyRow row(Disclosure.ScopeTally scope) {
+        Tally tally = scope.tally();
+        return scope.withheld()
+                ? new BallotRows.TallyRow(scope.scope(), scope.eligible(), scope.voted(), true, null, null, null,
+                        null)
+                : new BallotRows.TallyRow(scope.scope(), scope.eligible(), scope.voted(), false, tally.approve(),
+                        tally.approveWithComments(), tally.disapprove(), tally.abstain());
+    }
+
+    private static BallotClosed.Tally event(Disclosure.ScopeTally scope) {
+        BallotRows.TallyRow row = row(scope);
+        return new BallotClosed.Tally(row.scope(), row.eligible(), row.approve(), row.approveWithComments(),
+                row.disapprove(), row.abstain(), row.voted(), row.withheld());
     }
 }

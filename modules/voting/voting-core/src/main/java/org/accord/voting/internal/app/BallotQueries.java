@@ -1,21 +1,30 @@
 package org.accord.voting.internal.app;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.voting.internal.domain.Position;
+import org.accord.voting.internal.domain.Side;
 import org.accord.voting.internal.domain.Standing;
+import org.accord.voting.internal.domain.Turnout;
+import org.accord.voting.internal.domain.Voter;
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.DraftVersionEntity;
 import org.accord.voting.internal.persistence.VotingRepositories;
 
-/** Read side of voting. Positions of a secret ballot never leave this class: only who voted does. */
+/**
+ * Read side of voting. A secret ballot shows who voted (in name order, without times) and the turnout, never a count by
+ * position while it is open; only its voter sees their own position. Once it is closed it shows what was published.
+ */
 @ApplicationScoped
 @Transactional
 public class BallotQueries {
@@ -24,15 +33,22 @@ public class BallotQueries {
             boolean secret, Boolean passed) {
     }
 
-    /** {@code position} and {@code reason} are null on a secret ballot. */
+    /** {@code position}, {@code reason} and {@code castAt} are null on a secret ballot. */
     public record VoteView(UUID memberId, String name, String position, String reason, Instant castAt) {
     }
 
-    public record BallotView(UUID id, String title, String status, UUID draftVersionId, String question,
-            String instructions, String rule, boolean secret, Instant opensAt, Instant closesAt, String createdBy,
-            Instant closedAt, String closedBy, String closeReason, Boolean passed, String summary,
-            Standing standing, List<BallotRows.TallyRow> result, int eligible, List<VoteView> votes,
-            String myPosition, boolean mayVote) {
+    /**
+     * {@code standing} only while a roll-call ballot is open; {@code result} and {@code checks} once closed;
+     * {@code reasons} are a closed secret ballot's disapproval reasons, tied to no one. {@code myPosition} is the
+     * viewer's own vote while the ballot is open; {@code voted} says whether they voted at all.
+     */
+    public record BallotView(UUID id, String title, String status, UUID draftVersionId, UUID standardId,
+            String versionLabel,
+            String contentHash, String question, String instructions, String rule, boolean secret, Instant opensAt,
+            Instant closesAt, String createdBy, Instant closedAt, String closedBy, String closeReason,
+            Boolean passed, String summary, Standing standing, Turnout turnout, List<BallotRows.TallyRow> result,
+            List<BallotRows.CheckRow> checks, List<String> reasons, int eligible, List<VoteView> votes,
+            String myPosition, boolean voted, boolean mayVote) {
     }
 
     public record VersionChoice(UUID id, String label) {
@@ -43,15 +59,18 @@ public class BallotQueries {
     private final VotingRepositories.DraftVersions versions;
     private final BallotRows rows;
     private final BallotStandings standings;
+    private final Voting voting;
     private final Rules rules;
 
     BallotQueries(VotingRepositories.Ballots ballots, VotingRepositories.Voters voters,
-            VotingRepositories.DraftVersions versions, BallotRows rows, BallotStandings standings, Rules rules) {
+            VotingRepositories.DraftVersions versions, BallotRows rows, BallotStandings standings, Voting voting,
+            Rules rules) {
         this.ballots = ballots;
         this.voters = voters;
         this.versions = versions;
         this.rows = rows;
         this.standings = standings;
+        this.voting = voting;
         this.rules = rules;
     }
 
@@ -73,23 +92,43 @@ public class BallotQueries {
         Optional<UUID> me = voters.byUsername(username).map(voter -> voter.memberId);
         List<BallotRows.Eligible> eligible = rows.eligible(ballotId);
         List<BallotRows.CountedVote> counted = rows.votes(ballotId);
-        List<VoteView> votes = counted.stream().map(vote -> new VoteView(vote.memberId(), vote.fullName(),
-                ballot.secret ? null : vote.position(), ballot.secret ? null : vote.reason(), vote.castAt())).toList();
-        // A voter always sees their own position, even on a secret ballot.
-        String mine = me.flatMap(id -> counted.stream().filter(v -> v.memberId().equals(id)).findFirst())
-                .map(BallotRows.CountedVote::position).orElse(null);
         boolean open = ballot.status == BallotEntity.Status.OPEN;
+        boolean closed = ballot.status == BallotEntity.Status.CLOSED;
+        List<VoteView> votes = counted.stream().map(vote -> ballot.secret
+                ? new VoteView(vote.memberId(), vote.fullName(), null, null, null)
+                : new VoteView(vote.memberId(), vote.fullName(), vote.position(), vote.reason(), vote.castAt()))
+                .toList();
+        boolean voted = me.map(id -> counted.stream().anyMatch(v -> v.memberId().equals(id))).orElse(false);
+        String mine = open && voted ? myPosition(ballot, counted, me.get()) : null;
         boolean mayVote = open && me.map(id -> eligible.stream().anyMatch(e -> e.memberId().equals(id))).orElse(false);
-        return new BallotView(ballot.id, ballot.title, ballot.status.name(), ballot.draftVersionId, ballot.question,
+        Set<String> votedIds = new HashSet<>();
+        counted.forEach(vote -> votedIds.add(vote.memberId().toString()));
+        Turnout turnout = Turnout.of(eligible.stream().map(e -> new Voter(e.memberId().toString(),
+                Side.valueOf(e.side()), e.groupCode(), e.weight())).toList(), votedIds);
+        Optional<DraftVersionEntity> version = Optional.ofNullable(ballot.draftVersionId)
+                .flatMap(versions::findByIdOptional);
+        return new BallotView(ballot.id, ballot.title, ballot.status.name(), ballot.draftVersionId,
+                version.map(v -> v.standardId).orElse(null), version.map(v -> v.reference + " " + v.label).orElse(null),
+                ballot.contentHash, ballot.question,
                 ballot.instructions, rules.read(ballot.rule).describe(), ballot.secret, ballot.opensAt,
                 ballot.closesAt, ballot.createdBy, ballot.closedAt, ballot.closedBy, ballot.closeReason,
-                ballot.passed, ballot.summary, open ? standings.of(ballot, eligible, counted) : null,
-                ballot.status == BallotEntity.Status.CLOSED ? rows.tallies(ballotId) : List.of(), eligible.size(),
-                votes, mine, mayVote);
+                ballot.passed, ballot.summary, open && !ballot.secret ? standings.of(ballot, eligible, counted) : null,
+                turnout, closed ? rows.tallies(ballotId) : List.of(), closed ? rows.checks(ballotId) : List.of(),
+                closed && ballot.secret ? rows.anonymousReasons(ballotId) : List.of(), eligible.size(), votes, mine,
+                voted, mayVote);
     }
 
     public List<VersionChoice> draftVersions() {
         return versions.recentFirst().stream().map(BallotQueries::choice).toList();
+    }
+
+    private String myPosition(BallotEntity ballot, List<BallotRows.CountedVote> counted, UUID me) {
+        if (!ballot.secret) {
+            return counted.stream().filter(v -> v.memberId().equals(me)).findFirst()
+                    .map(BallotRows.CountedVote::position).orElse(null);
+        }
+        Position position = voting.myPosition(ballot.id, me);
+        return position == null ? null : position.name();
     }
 
     private static VersionChoice choice(DraftVersionEntity version) {

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.RuleEngine;
 import org.accord.voting.internal.domain.Side;
@@ -26,18 +27,41 @@ class BallotStandings {
         this.rules = rules;
     }
 
-    Standing of(BallotEntity ballot) {
-        return of(ballot, rows.eligible(ballot.id), rows.votes(ballot.id));
-    }
-
-    /** For a caller that has already read the ballot's eligible voters and votes. */
+    /** The standing of a roll-call ballot, from the ballot's public votes. */
     Standing of(BallotEntity ballot, List<BallotRows.Eligible> eligibleRows, List<BallotRows.CountedVote> counted) {
-        List<Voter> eligible = eligibleRows.stream().map(e -> new Voter(e.memberId().toString(),
-                Side.valueOf(e.side()), e.groupCode(), e.weight())).toList();
         Map<String, Position> votes = new HashMap<>();
         for (BallotRows.CountedVote vote : counted) {
             votes.put(vote.memberId().toString(), Position.valueOf(vote.position()));
         }
-        return RuleEngine.evaluate(rules.read(ballot.rule), eligible, votes);
+        return RuleEngine.evaluate(rules.read(ballot.rule), voters(eligibleRows), votes);
+    }
+
+    /**
+     * The standing of a secret ballot, from its box: each eligible voter's tag finds their paper. Only the closing of
+     * the ballot asks for it, and the positions leave this method only as tallies.
+     */
+    Standing ofSecret(BallotEntity ballot, BallotBox box, List<BallotRows.Eligible> eligibleRows) {
+        Map<String, byte[]> sealedByTag = new HashMap<>();
+        for (BallotRows.BoxedPaper paper : rows.box(ballot.id)) {
+            sealedByTag.put(hex(paper.voterTag()), paper.sealed());
+        }
+        Map<String, Position> votes = new HashMap<>();
+        for (BallotRows.Eligible eligible : eligibleRows) {
+            byte[] tag = box.tagOf(eligible.memberId());
+            byte[] sealed = sealedByTag.get(hex(tag));
+            if (sealed != null) {
+                votes.put(eligible.memberId().toString(), box.open(tag, sealed).position());
+            }
+        }
+        return RuleEngine.evaluate(rules.read(ballot.rule), voters(eligibleRows), votes);
+    }
+
+    private static List<Voter> voters(List<BallotRows.Eligible> eligibleRows) {
+        return eligibleRows.stream().map(e -> new Voter(e.memberId().toString(), Side.valueOf(e.side()),
+                e.groupCode(), e.weight())).toList();
+    }
+
+    private static String hex(byte[] bytes) {
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 }

@@ -106,6 +106,7 @@ public class ReadModels {
         version.title = standard == null ? "" : standard.title;
         version.label = published.label();
         version.publishedAt = published.at();
+        version.contentHash = published.contentHash();
         versions.persist(version);
     }
 

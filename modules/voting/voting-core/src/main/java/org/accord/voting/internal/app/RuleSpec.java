@@ -43,14 +43,18 @@ public record RuleSpec(String preset, String threshold, String comparison, Strin
             return null;
         }
         String[] parts = text.strip().split("/");
+        int numerator;
+        int denominator;
         try {
-            return parts.length == 2
-                    ? Fraction.of(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1]
-                            .strip()))
-                    : Fraction.of(Integer.parseInt(parts[0].strip().replace("%", "")), 100);
-        } catch (IllegalArgumentException e) {
+            numerator = Integer.parseInt(parts[0].strip().replace("%", ""));
+            denominator = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : 100;
+        } catch (NumberFormatException e) {
             throw RuleViolation.invalid(field, "'" + text + "' is not a fraction such as 2/3 or a percentage.");
         }
+        if (parts.length > 2 || denominator < 1 || numerator < 0 || numerator > denominator) {
+            throw RuleViolation.invalid(field, "'" + text + "' is not a share between 0 and 1, such as 2/3 or 50%.");
+        }
+        return Fraction.of(numerator, denominator);
     }
 
     private static <E extends Enum<E>> E choice(String field, Class<E> type, String value) {

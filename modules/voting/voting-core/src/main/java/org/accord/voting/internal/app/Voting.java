@@ -8,30 +8,38 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
 import org.accord.platform.outbox.Outbox;
 import org.accord.voting.api.VotingModule;
 import org.accord.voting.api.events.VoteRecorded;
+import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.VoterEntity;
 import org.accord.voting.internal.persistence.VotingRepositories;
 
-/** A member casts or changes their vote while the ballot is open; one counted vote per member. */
+/**
+ * A member casts or changes their vote while the ballot is open; one counted vote per member. On a secret ballot the
+ * position goes into the sealed ballot box and the public rows record only that the member voted.
+ */
 @ApplicationScoped
 public class Voting {
 
     private final EntityManager entityManager;
     private final VotingRepositories.Voters voters;
     private final BallotRows rows;
+    private final BallotKeys keys;
     private final Outbox outbox;
 
-    Voting(EntityManager entityManager, VotingRepositories.Voters voters, BallotRows rows, Outbox outbox) {
+    Voting(EntityManager entityManager, VotingRepositories.Voters voters, BallotRows rows, BallotKeys keys,
+            Outbox outbox) {
         this.entityManager = entityManager;
         this.voters = voters;
         this.rows = rows;
+        this.keys = keys;
         this.outbox = outbox;
     }
 
@@ -52,14 +60,34 @@ public class Voting {
         }
         VoterEntity voter = voters.byUsername(username).orElseThrow(() -> RuleViolation.forbidden(null,
                 "You are not a voting member of the working group."));
+        if (!MemberStatus.ACTIVE.name().equals(voter.status)) {
+            throw RuleViolation.forbidden(null, "Your membership is " + voter.status.toLowerCase()
+                    + "; your vote cannot be taken.");
+        }
         if (!rows.isEligible(ballotId, voter.memberId)) {
             throw RuleViolation.forbidden(null, "You are not among the eligible voters of this ballot: they were"
                     + " fixed when it opened, from the voting members at that moment.");
         }
-        boolean changed = rows.castVote(ballotId, voter.memberId, position.name(), reason.isEmpty() ? null : reason,
-                now);
+        String storedReason = reason.isEmpty() ? null : reason;
+        boolean changed;
+        if (ballot.secret) {
+            BallotBox box = keys.boxOf(ballotId);
+            byte[] tag = box.tagOf(voter.memberId);
+            rows.putInBox(ballotId, tag, box.seal(tag, new BallotBox.Paper(position, storedReason)));
+            changed = rows.castVote(ballotId, voter.memberId, null, null, now);
+        } else {
+            changed = rows.castVote(ballotId, voter.memberId, position.name(), storedReason, now);
+        }
         outbox.append(VotingModule.NAME, new VoteRecorded(ballotId.toString(), voter.memberId.toString(),
                 ballot.secret ? null : position.name(), changed, now));
+    }
+
+    /** What the member put in the box of an open secret ballot, for their own eyes only. */
+    @Transactional
+    public Position myPosition(UUID ballotId, UUID memberId) {
+        BallotBox box = keys.boxOf(ballotId);
+        byte[] tag = box.tagOf(memberId);
+        return rows.sealedPaper(ballotId, tag).map(sealed -> box.open(tag, sealed).position()).orElse(null);
     }
 
     private static Position position(String position) {

@@ -25,6 +25,10 @@ public record Rule(String name, Fraction threshold, Comparison comparison, Denom
         if (threshold == null) {
             throw new IllegalArgumentException("Voting rule " + name + " needs a threshold");
         }
+        if (threshold.numerator() == 0) {
+            throw new IllegalArgumentException("Voting rule " + name + " has a threshold of 0, which a ballot would"
+                    + " pass without a single approval; a threshold means consent only above 0");
+        }
         if (comparison == null) {
             throw new IllegalArgumentException("Voting rule " + name + " needs a comparison");
         }

@@ -25,8 +25,12 @@ public class BallotEntity {
     /** The rule as JSON. */
     public String rule;
     public boolean secret;
+    /** SHA-256 of the text of the draft version the ballot is on, as drafting published it; null for a question. */
+    public String contentHash;
     public Instant opensAt;
     public Instant closesAt;
+    /** When the ballot actually opened and its voters were fixed. */
+    public Instant openedAt;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Status status;
     public String createdBy;

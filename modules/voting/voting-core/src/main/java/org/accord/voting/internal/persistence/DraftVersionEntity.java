@@ -18,4 +18,6 @@ public class DraftVersionEntity {
     public String title;
     public String label;
     public Instant publishedAt;
+    /** Null for versions published before drafting sent content hashes; no ballot can be opened on those. */
+    public String contentHash;
 }

@@ -101,7 +101,8 @@ class ApprovalsStillNeededTest {
     }
 
     private static Rule randomRule(Random random) {
-        Fraction threshold = randomFraction(random);
+        int thresholdDenominator = 1 + random.nextInt(6);
+        Fraction threshold = Fraction.of(1 + random.nextInt(thresholdDenominator), thresholdDenominator);
         Comparison comparison = threshold.numerator() == threshold.denominator() || random.nextBoolean()
                 ? Comparison.AT_LEAST
                 : Comparison.MORE_THAN;

@@ -100,15 +100,6 @@ class RuleEngineTest {
     }
 
     @Test
-    void evaluate_noVotesCastUnderAThresholdOfZero_stillDoesNotHold() {
-        Standing standing = new TestBallot().vote(2, US, INDUSTRY, ABSTAIN).evaluate(votesCast(Fraction.of(0, 1),
-                AT_LEAST));
-
-        assertThat(standing.passes()).isFalse();
-        assertThat(explanation(standing, "overall")).startsWith("overall: no votes cast yet; needs at least 0/1 — ");
-    }
-
-    @Test
     void evaluate_tieExactlyAtHalf_failsWhenStrict() {
         Standing standing = new TestBallot().vote(2, US, INDUSTRY, APPROVE).vote(2, EU, ACADEMIA, DISAPPROVE)
                 .evaluate(SIMPLE_MAJORITY);

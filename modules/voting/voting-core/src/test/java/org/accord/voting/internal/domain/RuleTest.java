@@ -19,6 +19,13 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 class RuleTest {
 
+    @ParameterizedTest
+    @EnumSource(Comparison.class)
+    void rule_withAThresholdOfZero_isRefused_becauseItCannotMeanConsent(Comparison comparison) {
+        assertThatIllegalArgumentException().isThrownBy(() -> new Rule("Anything goes", Fraction.of(0, 3), comparison,
+                VOTES_CAST, null, null, NONE)).withMessageContaining("threshold of 0");
+    }
+
     private static final Fraction HALF = Fraction.of(1, 2);
 
     @Test

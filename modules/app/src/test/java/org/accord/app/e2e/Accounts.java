@@ -1,0 +1,58 @@
+package org.accord.app.e2e;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.accord.testing.KeycloakServer;
+
+import io.restassured.http.ContentType;
+
+import static io.restassured.RestAssured.given;
+
+/** New members admitted through the API, with real Keycloak accounts they have signed in to once. */
+final class Accounts {
+
+    /** A member who can sign in with {@code password}. */
+    record Admitted(String memberId, String email, String password) {
+
+        String token(KeycloakServer keycloak) {
+            return Tokens.forUser(keycloak, email, password);
+        }
+    }
+
+    private Accounts() {
+    }
+
+    /** Admits a member as {@code ada} and does what the member does on first sign-in: set a password, verify. */
+    static Admitted admit(KeycloakServer keycloak, String side, String group, List<String> roles) {
+        String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String memberId = given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
+                .body(Map.of("email", email, "fullName", "Casey Newmember", "affiliation", "Open Models Lab", "side",
+                        side, "stakeholderGroup", group, "roles", roles, "votingRights", true, "reason",
+                        "Nominated by the caucus"))
+                .when().post("/api/members").then().statusCode(201).extract().path("member.id");
+        String password = "signed-in-" + UUID.randomUUID().toString().substring(0, 8);
+        completeFirstSignIn(keycloak, (String) account(keycloak, email).get("id"), password);
+        return new Admitted(memberId, email, password);
+    }
+
+    static Map<String, Object> account(KeycloakServer keycloak, String email) {
+        List<Map<String, Object>> found = given().auth().oauth2(Tokens.keycloakAdmin(keycloak))
+                .queryParam("email", email).queryParam("exact", true).when()
+                .get(keycloak.url() + "/admin/realms/accord/users").then().statusCode(200).extract().path("$");
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** What the person does through the email Keycloak sends them: set a password, verify the address. */
+    static void completeFirstSignIn(KeycloakServer keycloak, String accountId, String password) {
+        String admin = Tokens.keycloakAdmin(keycloak);
+        String user = keycloak.url() + "/admin/realms/accord/users/" + accountId;
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("type", "password", "value", password, "temporary", false)).when()
+                .put(user + "/reset-password").then().statusCode(204);
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body(Map.of("requiredActions", List.of(), "emailVerified", true)).when().put(user).then()
+                .statusCode(204);
+    }
+}

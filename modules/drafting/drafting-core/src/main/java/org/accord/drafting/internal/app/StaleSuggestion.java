@@ -1,0 +1,46 @@
+package org.accord.drafting.internal.app;
+
+import java.time.Instant;
+
+import org.accord.platform.errors.RuleViolation;
+
+/**
+ * A suggestion made on a revision that is no longer current: accepting it as it stands would undo the newer work, so
+ * nothing is saved. The editor sees the suggestion, the text it was made on and the current text, and may accept it
+ * onto the current text explicitly.
+ */
+public class StaleSuggestion extends RuleViolation {
+
+    public record Text(String revisionId, int number, String heading, String text, String author, Instant at) {
+    }
+
+    public record Suggested(String suggestionId, String heading, String text, String reason, String author,
+            Instant at) {
+    }
+
+    private final Suggested suggestion;
+    private final Text base;
+    private final Text current;
+
+    StaleSuggestion(Suggested suggestion, Text base, Text current) {
+        super(Kind.CONFLICT, "suggestion", suggestion.author() + " made this suggestion on revision " + base.number()
+                + "; the clause is now at revision " + current.number() + " by " + current.author()
+                + ". Accepting it as it stands would undo that work, so nothing was saved. Compare the three"
+                + " texts, then accept it onto the current text if it still fits.");
+        this.suggestion = suggestion;
+        this.base = base;
+        this.current = current;
+    }
+
+    public Suggested suggestion() {
+        return suggestion;
+    }
+
+    public Text base() {
+        return base;
+    }
+
+    public Text current() {
+        return current;
+    }
+}

@@ -1,0 +1,79 @@
+package org.accord.drafting.internal.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The fingerprint of a standard's text: SHA-256, in lower-case hex, over the canonical JSON (RFC 8785) of its clauses
+ * in document order, each as {@code {"clauseId","heading","kind","parentId","text"}}. Numbers and positions follow from
+ * that order and the parents, and revision ids are left out, so the same words in the same places always give the same
+ * hash, whoever saved them and when.
+ */
+public final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    public static String of(List<VersionEntry> clausesInDocumentOrder) {
+        return sha256(canonicalJson(clausesInDocumentOrder));
+    }
+
+    /** The exact bytes that are hashed, as text. */
+    public static String canonicalJson(List<VersionEntry> clausesInDocumentOrder) {
+        StringBuilder json = new StringBuilder("[");
+        for (VersionEntry clause : clausesInDocumentOrder) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append("{\"clauseId\":").append(string(clause.clauseId().toString()))
+                    .append(",\"heading\":").append(string(clause.heading()))
+                    .append(",\"kind\":").append(string(clause.kind().name()))
+                    .append(",\"parentId\":").append(uuidOrNull(clause.parentId()))
+                    .append(",\"text\":").append(string(clause.text()))
+                    .append('}');
+        }
+        return json.append(']').toString();
+    }
+
+    private static String uuidOrNull(UUID id) {
+        return id == null ? "null" : string(id.toString());
+    }
+
+    /** A JSON string as RFC 8785 writes it: only quote, backslash and control characters are escaped. */
+    private static String string(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

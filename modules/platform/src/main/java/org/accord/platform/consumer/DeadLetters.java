@@ -1,0 +1,146 @@
+package org.accord.platform.consumer;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The table {@code platform.dead_letter}: every module's dead letters, with their reasons and replays. */
+@ApplicationScoped
+public class DeadLetters {
+
+    private static final String COLUMNS = "id, consumer, channel, topic, partition, record_offset, record_key, headers,"
+            + " payload, event_id, event_type, reason, failed_at, replayed_at, replayed_by, outcome";
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    DeadLetters(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** Keeps a record once, however often it is redelivered before its offset is committed. */
+    void record(String consumer, String channel, ConsumerRecord<String, String> record, UUID eventId,
+            String eventType, String reason) {
+        String sql = "insert into platform.dead_letter (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,"
+                + " ?, ?, now(), null, null, null) on conflict (consumer, topic, partition, record_offset) do nothing";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, UUID.randomUUID());
+            statement.setString(2, consumer);
+            statement.setString(3, channel);
+            statement.setString(4, record.topic());
+            statement.setInt(5, record.partition());
+            statement.setLong(6, record.offset());
+            statement.setString(7, record.key());
+            statement.setString(8, mapper.writeValueAsString(headers(record)));
+            statement.setString(9, record.value());
+            statement.setObject(10, eventId);
+            statement.setString(11, eventType);
+            statement.setString(12, abbreviate(reason));
+            statement.executeUpdate();
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not keep a dead letter of " + consumer, e);
+        }
+    }
+
+    public List<DeadLetter> list(boolean pendingOnly) {
+        return query("select " + COLUMNS + " from platform.dead_letter"
+                + (pendingOnly ? " where replayed_at is null" : "") + " order by failed_at, id", null);
+    }
+
+    public Optional<DeadLetter> find(UUID id) {
+        return query("select " + COLUMNS + " from platform.dead_letter where id = ?", id).stream().findFirst();
+    }
+
+    /** How many dead letters of each consumer wait for a replay. */
+    public Map<String, Long> pendingByConsumer() {
+        Map<String, Long> pending = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("select consumer, count(*) from"
+                        + " platform.dead_letter where replayed_at is null group by consumer order by consumer");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                pending.put(rows.getString(1), rows.getLong(2));
+            }
+            return pending;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not count dead letters", e);
+        }
+    }
+
+    /** Records the outcome of a replay; a replay that applied the event (or found it applied) closes the letter. */
+    void replayed(UUID id, String by, boolean settled, String outcome) {
+        String sql = "update platform.dead_letter set outcome = ?, replayed_by = ?,"
+                + " replayed_at = case when ? then now() else null end where id = ?";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, abbreviate(outcome));
+            statement.setString(2, by);
+            statement.setBoolean(3, settled);
+            statement.setObject(4, id);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not record the replay of dead letter " + id, e);
+        }
+    }
+
+    private List<DeadLetter> query(String sql, UUID id) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            if (id != null) {
+                statement.setObject(1, id);
+            }
+            List<DeadLetter> letters = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    letters.add(new DeadLetter(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getInt(5), rows.getLong(6), rows.getString(7),
+                            mapper.readValue(rows.getString(8), new TypeReference<Map<String, String>>() {
+                            }), rows.getString(9), rows.getObject(10, UUID.class), rows.getString(11),
+                            rows.getString(12), instant(rows.getTimestamp(13)), instant(rows.getTimestamp(14)),
+                            rows.getString(15), rows.getString(16)));
+                }
+            }
+            return letters;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException("Could not read dead letters", e);
+        }
+    }
+
+    private static Map<String, String> headers(ConsumerRecord<String, String> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private static String abbreviate(String text) {
+        return text == null || text.length() <= 4000 ? text : text.substring(0, 4000);
+    }
+}

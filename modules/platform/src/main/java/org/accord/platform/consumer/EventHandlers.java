@@ -1,0 +1,63 @@
+package org.accord.platform.consumer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.accord.platform.events.EventTypes;
+import org.accord.platform.module.ModuleName;
+
+/**
+ * What one module does with the events it consumes: one handler per event type, found by the type's explicit name.
+ * Events of other types are skipped. Built once by the module's {@link EventSubscriber}.
+ */
+public final class EventHandlers {
+
+    /** A handler of one event type, reading the event as {@code eventClass}: the consumer's view of it. */
+    public record Handler<T>(Class<T> eventClass, Consumer<? super T> action) {
+
+        void apply(Object event) {
+            action.accept(eventClass.cast(event));
+        }
+    }
+
+    private final ModuleName consumer;
+    private final Map<String, Handler<?>> byType;
+
+    private EventHandlers(ModuleName consumer, Map<String, Handler<?>> byType) {
+        this.consumer = consumer;
+        this.byType = Map.copyOf(byType);
+    }
+
+    public static EventHandlers of(ModuleName consumer) {
+        return new EventHandlers(consumer, Map.of());
+    }
+
+    /** These handlers and one more, for events of {@code eventClass}'s {@code @EventType}. */
+    public <T> EventHandlers on(Class<T> eventClass, Consumer<? super T> action) {
+        String type = EventTypes.of(eventClass);
+        if (byType.containsKey(type)) {
+            throw new IllegalArgumentException(consumer + " handles " + type + " twice");
+        }
+        Map<String, Handler<?>> more = new LinkedHashMap<>(byType);
+        more.put(type, new Handler<>(eventClass, action));
+        return new EventHandlers(consumer, more);
+    }
+
+    public ModuleName consumer() {
+        return consumer;
+    }
+
+    /** The handler for a received type, if this module handles it. */
+    public Optional<Handler<?>> forType(String receivedType) {
+        return Optional.ofNullable(byType.get(EventTypes.normalized(receivedType)));
+    }
+
+    /** Each handled type with the class the consumer reads it as. */
+    public Map<String, Class<?>> types() {
+        Map<String, Class<?>> types = new LinkedHashMap<>();
+        byType.forEach((type, handler) -> types.put(type, handler.eventClass()));
+        return types;
+    }
+}

@@ -1,0 +1,125 @@
+package org.accord.voting.internal.domain;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+import static org.accord.voting.internal.domain.Position.ABSTAIN;
+import static org.accord.voting.internal.domain.Position.APPROVE;
+import static org.accord.voting.internal.domain.Position.DISAPPROVE;
+import static org.accord.voting.internal.domain.Side.EU;
+import static org.accord.voting.internal.domain.Side.US;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class DisclosureTest {
+
+    private static final Rule EVERY_SCOPE = Rule.stakeholderConcurrence(Rule.transatlanticDoubleMajority(
+            Rule.simpleMajority()));
+
+    @Test
+    void secret_withholdsEverySideAndGroupUnderTheMinimum_butPublishesOverallAndEveryOutcome() {
+        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE)
+                .evaluate(EVERY_SCOPE);
+
+        Disclosure.Result result = Disclosure.secret(standing, 5);
+
+        assertThat(result.overall().approve()).isEqualTo(1);
+        assertThat(result.overall().disapprove()).isEqualTo(1);
+        assertThat(result.sides()).allMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.groups()).allMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.checks()).extracting(Disclosure.CheckOutcome::scope)
+                .containsExactly("overall", "US", "EU", "ACADEMIA", "INDUSTRY");
+        assertThat(byScope(result.checks()).get("EU").holds()).isFalse();
+        assertThat(byScope(result.checks()).get("EU").explanation()).isNull();
+        assertThat(result.summary()).isEqualTo("Does not pass: the rule does not hold overall; on the EU side;"
+                + " in the ACADEMIA group").doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void secret_withholdsASecondScope_whenOverallMinusThePublishedOnesWouldRevealTheFirst() {
+        Standing standing = new TestBallot().vote(6, US, "INDUSTRY", APPROVE).vote(2, EU, "INDUSTRY", DISAPPROVE)
+                .evaluate(EVERY_SCOPE);
+
+        Disclosure.Result result = Disclosure.secret(standing, 5);
+
+        assertThat(result.sides()).allMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.groups()).noneMatch(Disclosure.ScopeTally::withheld);
+    }
+
+    @Test
+    void secret_addsScopesSmallestFirst_untilTheWithheldOnesTogetherReachTheMinimum() {
+        Standing standing = new TestBallot().vote(2, US, "ACADEMIA", APPROVE).vote(6, US, "CIVIL_SOCIETY", ABSTAIN)
+                .vote(7, EU, "GOVERNMENT", DISAPPROVE).vote(9, EU, "INDUSTRY", APPROVE).evaluate(EVERY_SCOPE);
+
+        Map<String, Disclosure.ScopeTally> groups = byScope(Disclosure.secret(standing, 5).groups());
+
+        assertThat(groups.get("ACADEMIA").withheld()).isTrue();
+        assertThat(groups.get("CIVIL_SOCIETY").withheld()).isTrue();
+        assertThat(groups.get("GOVERNMENT").withheld()).isFalse();
+        assertThat(groups.get("INDUSTRY").withheld()).isFalse();
+        assertThat(groups.get("ACADEMIA").voted()).isEqualTo(2);
+    }
+
+    @Test
+    void secret_countsVotersWithoutAGroup_towardsWhatSubtractionWouldReveal() {
+        Standing standing = new TestBallot().vote(2, US, null, DISAPPROVE).vote(6, US, "INDUSTRY", APPROVE)
+                .vote(6, EU, "ACADEMIA", APPROVE).evaluate(EVERY_SCOPE);
+
+        Map<String, Disclosure.ScopeTally> groups = byScope(Disclosure.secret(standing, 5).groups());
+
+        assertThat(groups.values()).filteredOn(Disclosure.ScopeTally::withheld).hasSize(1);
+    }
+
+    @Test
+    void secret_withEveryScopeLargeEnough_publishesThemAll() {
+        Standing standing = new TestBallot().vote(5, US, "INDUSTRY", APPROVE).vote(5, EU, "ACADEMIA", APPROVE)
+                .evaluate(EVERY_SCOPE);
+
+        Disclosure.Result result = Disclosure.secret(standing, 5);
+
+        assertThat(result.sides()).noneMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.groups()).noneMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.checks()).allMatch(check -> check.explanation() != null);
+        assertThat(result.summary()).isEqualTo("Passes");
+    }
+
+    @Test
+    void rollCall_publishesEverything() {
+        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE)
+                .evaluate(EVERY_SCOPE);
+
+        Disclosure.Result result = Disclosure.rollCall(standing);
+
+        assertThat(result.sides()).noneMatch(Disclosure.ScopeTally::withheld);
+        assertThat(result.summary()).isEqualTo(standing.summary());
+    }
+
+    @Test
+    void secret_withoutAMinimum_isRefused() {
+        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).evaluate(Rule.simpleMajority());
+
+        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.secret(standing, 0));
+    }
+
+    @Test
+    void turnout_countsVotersOverallAndPerSide_withoutPositions() {
+        TestBallot ballot = new TestBallot().vote(2, US, "INDUSTRY", APPROVE).silent(1, US, "INDUSTRY")
+                .vote(1, EU, "ACADEMIA", DISAPPROVE).silent(1, Side.OBSERVER, null);
+
+        Turnout turnout = Turnout.of(ballot.eligible(), ballot.votes().keySet());
+
+        assertThat(turnout.overall()).isEqualTo(new Turnout.Count("overall", 5, 3));
+        assertThat(turnout.sides()).containsExactly(new Turnout.Count("US", 3, 2), new Turnout.Count("EU", 1, 1));
+    }
+
+    private static <T> Map<String, T> byScope(List<T> items) {
+        Function<T, String> scope = item -> item instanceof Disclosure.ScopeTally tally
+                ? tally.scope()
+                : ((Disclosure.CheckOutcome) item).scope();
+        return items.stream().collect(Collectors.toMap(scope, Function.identity()));
+    }
+}

@@ -20,6 +20,8 @@ KEYCLOAK_PORT=${ACCORD_KEYCLOAK_PORT:-18180}
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
 KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
 JAVA_HOME=${JAVA_HOME:?JAVA_HOME must point to a JDK 21+ (the Makefile finds one)}
+# Local demo only: the key that seals secret ballots' keys.
+LOCAL_DEMO_BALLOT_BOX_KEY=MNPf9L1WGnOoaMVp4sFjNdpsvgsPmXTMysxAsShR25s=
 JAVA="$JAVA_HOME/bin/java"
 
 mkdir -p "$RUN" "$LOGS" "$STATE"
@@ -142,6 +144,7 @@ start_app() {
     ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
+        ACCORD_BALLOT_BOX_KEY="${ACCORD_BALLOT_BOX_KEY:-$LOCAL_DEMO_BALLOT_BOX_KEY}" \
         start_background app "$LOGS/app.log" "$JAVA" -Xmx1g -jar "$jar"
     wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$HTTP_PORT/q/health/ready"
 }

@@ -1,4 +1,5 @@
--- Records a module could not apply (not a CloudEvent, unreadable, or declared poison), kept until replayed.
+-- Records a module could not apply (not a CloudEvent, unreadable, or declared poison), kept until replayed. The record
+-- is kept as bytes, so that anything a producer wrote, NUL characters included, can be kept and replayed.
 create table platform.dead_letter (
     id            uuid primary key,
     consumer      text        not null,
@@ -6,9 +7,9 @@ create table platform.dead_letter (
     topic         text        not null,
     partition     integer     not null,
     record_offset bigint      not null,
-    record_key    text,
-    headers       jsonb       not null,
-    payload       text,
+    record_key    bytea,
+    headers       bytea       not null,
+    payload       bytea,
     event_id      uuid,
     event_type    text,
     reason        text        not null,

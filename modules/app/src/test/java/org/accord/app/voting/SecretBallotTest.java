@@ -103,7 +103,8 @@ class SecretBallotTest {
         assertThat(result.getInt("result.find { it.scope == 'overall' }.abstain")).isEqualTo(1);
         assertThat(result.getList("result.findAll { it.scope != 'overall' }.withheld", Boolean.class))
                 .containsOnly(true);
-        assertThat(result.getList("reasons", String.class)).containsExactly("A secret reason", "Changed my mind");
+        assertThat(result.getList("reasons.reason", String.class)).containsExactly("A secret reason",
+                "Changed my mind");
         assertThat(queries.ballot(ballot, us).myPosition()).isNull();
     }
 

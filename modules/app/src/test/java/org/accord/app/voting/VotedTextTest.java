@@ -179,7 +179,8 @@ class VotedTextTest {
         await().atMost(EVENTUALLY).until(() -> electorate.count("select count(*) from drafting.ballot_result"
                 + " where ballot_id = '" + ballot + "'") == 1 && electorate.count(
                         "select count(*) from"
-                                + " drafting.open_ballot where ballot_id = '" + ballot + "'") == 0);
+                                + " drafting.version_ballot where ballot_id = '" + ballot
+                                + "' and ended_at is null") == 0);
     }
 
     private void revise(UUID standard, int position, String text) throws Exception {

@@ -15,10 +15,12 @@ alter table drafting.ballot_result add column opened_at timestamptz;
 alter table drafting.ballot_result add column carried_stage text;
 alter table drafting.ballot_result add column carried_at timestamptz;
 
--- Ballots open on a draft version right now: a standard's text is frozen while one is open on its latest version.
-create table drafting.open_ballot (
+-- Ballots on draft versions, open until ended_at: a standard's text is frozen while one is open on its latest version.
+-- A ballot that ended is kept, so that its opening, delivered again late (a replay), cannot open it a second time.
+create table drafting.version_ballot (
     ballot_id        text primary key,
-    draft_version_id uuid        not null,
-    opened_at        timestamptz not null
+    draft_version_id uuid,
+    opened_at        timestamptz,
+    ended_at         timestamptz
 );
-create index open_ballot_by_version on drafting.open_ballot (draft_version_id);
+create index version_ballot_open on drafting.version_ballot (draft_version_id) where ended_at is null;

@@ -1,6 +1,5 @@
 package org.accord.platform.consumer;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -30,17 +29,13 @@ import io.quarkus.scheduler.Scheduled;
 
 /**
  * How far each consumer group of this application is behind its topic, read from the broker: the records on the topic
- * that the group has not committed yet. A group that has lag and commits nothing for a while is stalled.
+ * that the group has not committed yet.
  */
 @ApplicationScoped
 public class ConsumerLag {
 
-    /** One group's lag; {@code movedAt} is the last time its commits advanced or it had caught up. */
-    public record GroupLag(String group, String topic, long lag, long committed, Instant movedAt) {
-
-        public boolean stalledSince(Instant limit) {
-            return lag > 0 && movedAt.isBefore(limit);
-        }
+    /** One group's lag. */
+    public record GroupLag(String group, String topic, long lag) {
     }
 
     private static final Logger LOG = Logger.getLogger(ConsumerLag.class);
@@ -61,14 +56,9 @@ public class ConsumerLag {
 
     @Scheduled(every = "${accord.consumer.lag-interval:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
-        Instant now = Instant.now();
         channelsByGroup().forEach((group, topic) -> {
             try {
-                long[] lagAndCommitted = measure(group, topic);
-                GroupLag before = latest.get(group);
-                boolean moved = before == null || lagAndCommitted[0] == 0 || lagAndCommitted[1] != before.committed();
-                latest.put(group, new GroupLag(group, topic, lagAndCommitted[0], lagAndCommitted[1],
-                        moved ? now : before.movedAt()));
+                latest.put(group, new GroupLag(group, topic, measure(group, topic)));
             } catch (TimeoutException | ExecutionException | RuntimeException e) {
                 LOG.debugf("Could not read the lag of consumer group %s: %s", group, e.getMessage());
             } catch (InterruptedException e) {
@@ -84,8 +74,7 @@ public class ConsumerLag {
         }
     }
 
-    /** @return the lag and the sum of committed offsets */
-    private long[] measure(String group, String topic)
+    private long measure(String group, String topic)
             throws InterruptedException, ExecutionException, TimeoutException {
         Admin client = admin();
         Set<TopicPartition> partitions;
@@ -95,7 +84,7 @@ public class ConsumerLag {
                     .collect(Collectors.toSet());
         } catch (ExecutionException e) {
             if (e.getCause() instanceof UnknownTopicOrPartitionException) {
-                return new long[]{0, 0};
+                return 0;
             }
             throw e;
         }
@@ -108,14 +97,12 @@ public class ConsumerLag {
                 .collect(Collectors.toMap(partition -> partition, partition -> OffsetSpec.earliest()))).all()
                 .get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         long lag = 0;
-        long committedSum = 0;
         for (TopicPartition partition : partitions) {
             OffsetAndMetadata done = committed.get(partition);
             long position = done == null ? earliestOffsets.get(partition).offset() : done.offset();
             lag += Math.max(0, latestOffsets.get(partition).offset() - position);
-            committedSum += position;
         }
-        return new long[]{lag, committedSum};
+        return lag;
     }
 
     /** The records of its topic that a group has not processed yet, as last read; 0 before the first reading. */

@@ -8,29 +8,37 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while a consumer group has lag and has not moved on for {@code accord.consumer.max-stall}. */
+/**
+ * Each consumer group's lag, and not ready while a channel of this instance has kept failing one record for longer than
+ * {@code accord.consumer.max-stall}: the instance that is stuck reports it, not every instance of the group.
+ */
 @Readiness
 @ApplicationScoped
 public class ConsumerReadiness implements HealthCheck {
 
     private final ConsumerLag lag;
+    private final EventConsumer consumer;
     private final EventConsumerConfig config;
 
-    ConsumerReadiness(ConsumerLag lag, EventConsumerConfig config) {
+    ConsumerReadiness(ConsumerLag lag, EventConsumer consumer, EventConsumerConfig config) {
         this.lag = lag;
+        this.consumer = consumer;
         this.config = config;
     }
 
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("Event consumers").up();
-        Instant limit = Instant.now().minus(config.maxStall());
         for (ConsumerLag.GroupLag group : lag.groups()) {
             response.withData(group.group() + ".lag", group.lag());
-            if (group.stalledSince(limit)) {
-                response.withData(group.group() + ".stalledSince", group.movedAt().toString()).down();
-            }
         }
+        Instant limit = Instant.now().minus(config.maxStall());
+        consumer.stalledChannels().forEach((channel, since) -> {
+            response.withData(channel + ".failingSince", since.toString());
+            if (since.isBefore(limit)) {
+                response.down();
+            }
+        });
         return response.build();
     }
 }

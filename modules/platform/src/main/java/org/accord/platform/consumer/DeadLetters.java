@@ -42,7 +42,7 @@ public class DeadLetters {
     /** Keeps a record once, however often it is redelivered before its offset is committed. */
     void record(String consumer, String channel, ConsumerRecord<String, String> record, UUID eventId,
             String eventType, String reason) {
-        String sql = "insert into platform.dead_letter (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?,"
+        String sql = "insert into platform.dead_letter (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
                 + " ?, ?, now(), null, null, null) on conflict (consumer, topic, partition, record_offset) do nothing";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -52,12 +52,12 @@ public class DeadLetters {
             statement.setString(4, record.topic());
             statement.setInt(5, record.partition());
             statement.setLong(6, record.offset());
-            statement.setString(7, record.key());
-            statement.setString(8, mapper.writeValueAsString(headers(record)));
-            statement.setString(9, record.value());
+            statement.setBytes(7, bytes(record.key()));
+            statement.setBytes(8, mapper.writeValueAsBytes(headers(record)));
+            statement.setBytes(9, bytes(record.value()));
             statement.setObject(10, eventId);
-            statement.setString(11, eventType);
-            statement.setString(12, abbreviate(reason));
+            statement.setString(11, printable(eventType));
+            statement.setString(12, printable(abbreviate(reason)));
             statement.executeUpdate();
         } catch (SQLException | JsonProcessingException e) {
             throw new IllegalStateException("Could not keep a dead letter of " + consumer, e);
@@ -95,7 +95,7 @@ public class DeadLetters {
                 + " replayed_at = case when ? then now() else null end where id = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, abbreviate(outcome));
+            statement.setString(1, printable(abbreviate(outcome)));
             statement.setString(2, by);
             statement.setBoolean(3, settled);
             statement.setObject(4, id);
@@ -115,15 +115,15 @@ public class DeadLetters {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     letters.add(new DeadLetter(rows.getObject(1, UUID.class), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getInt(5), rows.getLong(6), rows.getString(7),
-                            mapper.readValue(rows.getString(8), new TypeReference<Map<String, String>>() {
-                            }), rows.getString(9), rows.getObject(10, UUID.class), rows.getString(11),
+                            rows.getString(4), rows.getInt(5), rows.getLong(6), text(rows.getBytes(7)),
+                            mapper.readValue(rows.getBytes(8), new TypeReference<Map<String, String>>() {
+                            }), text(rows.getBytes(9)), rows.getObject(10, UUID.class), rows.getString(11),
                             rows.getString(12), instant(rows.getTimestamp(13)), instant(rows.getTimestamp(14)),
                             rows.getString(15), rows.getString(16)));
                 }
             }
             return letters;
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException | java.io.IOException e) {
             throw new IllegalStateException("Could not read dead letters", e);
         }
     }
@@ -134,6 +134,19 @@ public class DeadLetters {
             headers.put(header.key(), header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
         }
         return headers;
+    }
+
+    private static byte[] bytes(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String text(byte[] bytes) {
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** PostgreSQL's text cannot hold NUL, which a record's type or a reason quoting it may contain. */
+    private static String printable(String text) {
+        return text == null ? null : text.replace('\u0000', '\uFFFD');
     }
 
     private static Instant instant(Timestamp timestamp) {

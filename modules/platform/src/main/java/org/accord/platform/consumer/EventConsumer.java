@@ -1,6 +1,8 @@
 package org.accord.platform.consumer;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -8,6 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
@@ -53,6 +56,7 @@ public class EventConsumer {
     private final ExecutorService workers = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("accord-consumer-", 0).daemon().factory());
     private final Set<String> skippedTypes = ConcurrentHashMap.newKeySet();
+    private final Map<String, Instant> stalledSince = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     EventConsumer(Inbox inbox, EventJson json, DeadLetters deadLetters, EventConsumerConfig config,
@@ -74,6 +78,11 @@ public class EventConsumer {
         workers.shutdownNow();
     }
 
+    /** The channels of this instance whose current record keeps failing, with the time of its first failure. */
+    public Map<String, Instant> stalledChannels() {
+        return Map.copyOf(stalledSince);
+    }
+
     /**
      * Delivers one message from an {@code @Incoming} method. The returned stage completes once the message is settled;
      * the channel hands over its next message only then. A delivery interrupted by shutdown is never acknowledged, so
@@ -84,24 +93,33 @@ public class EventConsumer {
         IncomingKafkaRecordMetadata<String, String> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .orElseThrow(() -> new IllegalArgumentException("Not a message from a Kafka channel"));
         CompletableFuture<Void> settled = new CompletableFuture<>();
-        workers.execute(() -> {
-            try {
-                Tried tried = deliver(metadata.getChannel(), metadata.getRecord(), handlers);
-                switch (tried.outcome()) {
-                    case DEAD_LETTER -> message.nack(tried.poison())
-                            .whenComplete((done, failure) -> settle(settled, failure, handlers.consumer()));
-                    case STOPPED -> {
-                        // Neither acknowledged nor refused: the record is delivered again after the restart.
-                    }
-                    default -> message.ack()
-                            .whenComplete((done, failure) -> settle(settled, failure, handlers.consumer()));
-                }
-            } catch (RuntimeException unexpected) {
-                LOG.errorf(unexpected, "%s could not settle a record of %s", handlers.consumer(),
-                        metadata.getTopic());
-            }
-        });
+        try {
+            workers.execute(() -> settle(message, metadata, handlers, settled));
+        } catch (RejectedExecutionException stopped) {
+            // The application is stopping: the record stays unacknowledged and comes again after the restart.
+        }
         return settled;
+    }
+
+    private void settle(Message<String> message, IncomingKafkaRecordMetadata<String, String> metadata,
+            EventHandlers handlers, CompletableFuture<Void> settled) {
+        try {
+            Tried tried = deliver(metadata.getChannel(), metadata.getRecord(), handlers);
+            switch (tried.outcome()) {
+                case DEAD_LETTER -> message.nack(tried.poison())
+                        .whenComplete((done, failure) -> moveOn(settled, failure, handlers.consumer()));
+                case STOPPED -> {
+                    // Neither acknowledged nor refused: the record is delivered again after the restart.
+                }
+                default -> message.ack()
+                        .whenComplete((done, failure) -> moveOn(settled, failure, handlers.consumer()));
+            }
+        } catch (Throwable unexpected) {
+            // Neither acknowledged nor refused: the channel waits here, and readiness reports it, until a restart.
+            LOG.errorf(unexpected, "%s could not settle the record at %s/%d@%d", handlers.consumer(),
+                    metadata.getTopic(), metadata.getPartition(), metadata.getOffset());
+            stalledSince.putIfAbsent(metadata.getChannel(), Instant.now());
+        }
     }
 
     private Tried deliver(String channel, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -113,13 +131,20 @@ public class EventConsumer {
             return deadLetter(consumer, channel, record, null, poison);
         }
         Optional<EventHandlers.Handler<?>> handler = handlers.forType(event.type());
+        if (handler.isEmpty() && handlers.handlesAnotherVersionOf(event.type())) {
+            // Skipping it would lose an event the module needs: the channel waits for code that can read it.
+            return retrying(consumer, channel, "read event " + event.id(), () -> {
+                throw new IllegalStateException(consumer + " cannot read " + event.type() + " yet, only another"
+                        + " version of it; the event waits for an instance that can");
+            });
+        }
         if (handler.isEmpty()) {
             if (skippedTypes.add(consumer + " " + event.type())) {
                 LOG.infof("%s skips events of type %s: it has no handler for them", consumer, event.type());
             }
             return new Tried(Outcome.SKIPPED, null);
         }
-        Tried tried = retrying(consumer, "apply event " + event.id() + " (" + event.type() + ")",
+        Tried tried = retrying(consumer, channel, "apply event " + event.id() + " (" + event.type() + ")",
                 () -> applyOnce(consumer, event, handler.get()));
         return tried.outcome() == Outcome.DEAD_LETTER
                 ? deadLetter(consumer, channel, record, event, tried.poison())
@@ -144,7 +169,7 @@ public class EventConsumer {
             ReceivedEvent event, PoisonEventException poison) {
         LOG.errorf("%s cannot apply the record at %s/%d@%d and keeps it as a dead letter: %s", consumer,
                 record.topic(), record.partition(), record.offset(), poison.getMessage());
-        Tried kept = retrying(consumer, "keep a dead letter", () -> {
+        Tried kept = retrying(consumer, channel, "keep a dead letter", () -> {
             deadLetters.record(consumer.value(), channel, record, event == null ? null : event.id(),
                     event == null ? null : event.type(), poison.getMessage());
             return Outcome.DEAD_LETTER;
@@ -159,19 +184,23 @@ public class EventConsumer {
      * Runs {@code attempt} until it succeeds, is declared poison or the application stops, pausing longer after each
      * failure.
      */
-    private Tried retrying(ModuleName consumer, String what, Supplier<Outcome> attempt) {
+    private Tried retrying(ModuleName consumer, String channel, String what, Supplier<Outcome> attempt) {
         Duration pause = config.initialBackoff();
         for (int failures = 0;; failures++) {
             if (stopping) {
                 return new Tried(Outcome.STOPPED, null);
             }
             try {
-                return new Tried(attempt.get(), null);
-            } catch (RuntimeException failure) {
+                Tried tried = new Tried(attempt.get(), null);
+                stalledSince.remove(channel);
+                return tried;
+            } catch (Throwable failure) {
                 PoisonEventException poison = Failures.poison(failure);
                 if (poison != null) {
+                    stalledSince.remove(channel);
                     return new Tried(Outcome.DEAD_LETTER, poison);
                 }
+                stalledSince.putIfAbsent(channel, Instant.now());
                 registry.counter("accord.consumer.retries", "consumer", consumer.value()).increment();
                 if (Failures.isTransient(failure)) {
                     LOG.warnf("%s could not %s (try %d), retrying in %s: %s", consumer, what, failures + 1, pause,
@@ -201,7 +230,7 @@ public class EventConsumer {
     }
 
     /** The channel always moves on: what matters is already in the database (the effect, or the dead letter). */
-    private static void settle(CompletableFuture<Void> settled, Throwable failure, ModuleName consumer) {
+    private static void moveOn(CompletableFuture<Void> settled, Throwable failure, ModuleName consumer) {
         if (failure != null) {
             LOG.warnf(failure, "%s: the broker did not take the settlement of a record", consumer);
         }

@@ -54,6 +54,12 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(EventTypes.normalized(receivedType)));
     }
 
+    /** Whether this module handles another version of the received type's event, which it cannot read as it is. */
+    public boolean handlesAnotherVersionOf(String receivedType) {
+        String name = EventTypes.withoutVersion(EventTypes.normalized(receivedType));
+        return byType.keySet().stream().anyMatch(type -> EventTypes.withoutVersion(type).equals(name));
+    }
+
     /** Each handled type with the class the consumer reads it as. */
     public Map<String, Class<?>> types() {
         Map<String, Class<?>> types = new LinkedHashMap<>();

@@ -32,6 +32,12 @@ public final class EventTypes {
         return Integer.parseInt(parse(type).group(3));
     }
 
+    /** The type's name without its version, such as {@code accord.voting.BallotClosed}; other text as it is. */
+    public static String withoutVersion(String type) {
+        Matcher matcher = NAME.matcher(type == null ? "" : type);
+        return matcher.matches() ? "accord." + matcher.group(1) + "." + matcher.group(2) : type;
+    }
+
     /** The type as consumers look it up: events written before names carried a version are version 1. */
     public static String normalized(String received) {
         return received != null && UNVERSIONED.matcher(received).matches() ? received + ".v1" : received;

@@ -43,6 +43,9 @@ class EventHandlersTest {
 
         assertThat(handlers.forType("accord.membership.MemberLeft")).isEmpty();
         assertThat(handlers.forType("accord.membership.MemberAdmitted.v1")).isEmpty();
+        assertThat(handlers.handlesAnotherVersionOf("accord.membership.MemberLeft")).isTrue();
+        assertThat(handlers.handlesAnotherVersionOf("accord.membership.MemberLeft.v3")).isTrue();
+        assertThat(handlers.handlesAnotherVersionOf("accord.membership.MemberAdmitted.v1")).isFalse();
     }
 
     @Test

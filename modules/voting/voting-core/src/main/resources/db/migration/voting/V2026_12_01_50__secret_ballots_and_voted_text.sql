@@ -53,15 +53,24 @@ create table voting.ballot_check (
     primary key (ballot_id, ordinal)
 );
 
--- Secret ballots closed before ballot boxes existed: their papers lose their voters, and side and group tallies are
--- withheld, since the minimum number of voters for publishing them was not applied then.
+-- Secret ballots closed before ballot boxes existed: their papers lose their voters; side and group tallies and the
+-- summary, which named the scopes still short of approvals, give way to what the minimum number of voters allows; the
+-- result events they published keep only the overall tally.
 insert into voting.ballot_paper (ballot_id, ordinal, position, reason)
-select v.ballot_id, row_number() over (partition by v.ballot_id order by random()), v.position, v.reason
+select v.ballot_id, row_number() over (partition by v.ballot_id order by random()), v.position,
+    case when v.position in ('DISAPPROVE', 'APPROVE_WITH_COMMENTS') then v.reason end
 from voting.vote v join voting.ballot b on b.id = v.ballot_id
 where b.secret and b.status = 'CLOSED' and v.position is not null;
 update voting.ballot_tally t set withheld = true, approve = null, approve_with_comments = null, disapprove = null,
     abstain = null
 from voting.ballot b where b.id = t.ballot_id and b.secret and t.scope <> 'overall';
+update voting.ballot set summary = case when passed then 'Passes' else 'Does not pass' end
+where secret and status = 'CLOSED';
+update voting.outbox o set payload = (o.payload::jsonb || jsonb_build_object('summary',
+        case when (o.payload::jsonb ->> 'passed')::boolean then 'Passes' else 'Does not pass' end,
+        'sides', '[]'::jsonb, 'groups', '[]'::jsonb))::text
+from voting.ballot b
+where o.event_type = 'accord.voting.BallotClosed' and b.secret and b.id::text = o.payload::jsonb ->> 'ballotId';
 update voting.vote v set position = null, reason = null
 from voting.ballot b where b.id = v.ballot_id and b.secret and b.status in ('CLOSED', 'CANCELLED');
 update voting.vote_history h set position = null, reason = null

@@ -130,10 +130,10 @@ public interface VotingMessages {
     @Message("does not hold")
     String does_not_hold();
 
-    @Message("Reasons given for disapproving, without names")
+    @Message("Reasons and comments given with the votes, without names")
     String anonymous_reasons();
 
-    @Message("Reason (required to disapprove; published without your name when the ballot closes)")
+    @Message("Reason or comments (required to disapprove; published without your name when the ballot closes)")
     String reason_secret();
 
     @Message("You voted. Your vote was counted; on a secret ballot nobody, you included, can see your position any more.")

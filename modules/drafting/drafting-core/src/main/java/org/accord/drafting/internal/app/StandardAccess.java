@@ -23,10 +23,10 @@ class StandardAccess {
 
     private final DraftingRepositories.Standards standards;
     private final DraftingRepositories.Versions versions;
-    private final DraftingRepositories.OpenBallots openBallots;
+    private final DraftingRepositories.VersionBallots openBallots;
 
     StandardAccess(DraftingRepositories.Standards standards, DraftingRepositories.Versions versions,
-            DraftingRepositories.OpenBallots openBallots) {
+            DraftingRepositories.VersionBallots openBallots) {
         this.standards = standards;
         this.versions = versions;
         this.openBallots = openBallots;
@@ -64,7 +64,7 @@ class StandardAccess {
                 .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
         requireEditor(standard, actor);
         requireOpenText(standard);
-        versions.latest(standardId).flatMap(latest -> openBallots.on(latest.id).map(ballot -> latest.label + " is"
+        versions.latest(standardId).flatMap(latest -> openBallots.openOn(latest.id).map(ballot -> latest.label + " is"
                 + " being voted on in ballot " + ballot.ballotId)).ifPresent(voting -> {
                     throw RuleViolation.conflict("ballot", "The text is frozen: " + voting + ". It can change again"
                             + " once the ballot closes or a moderator cancels it.");

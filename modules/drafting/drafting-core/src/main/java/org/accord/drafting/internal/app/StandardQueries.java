@@ -53,13 +53,14 @@ public class StandardQueries {
     private final DraftingRepositories.Suggestions suggestions;
     private final DraftingRepositories.Changes changes;
     private final VersionEntries entries;
-    private final DraftingRepositories.OpenBallots openBallots;
+    private final DraftingRepositories.VersionBallots openBallots;
     private final DraftingRepositories.BallotResults ballots;
 
     StandardQueries(StandardAccess access, DraftingRepositories.Standards standards,
             DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
             DraftingRepositories.Versions versions, DraftingRepositories.Suggestions suggestions,
-            DraftingRepositories.Changes changes, VersionEntries entries, DraftingRepositories.OpenBallots openBallots,
+            DraftingRepositories.Changes changes, VersionEntries entries,
+            DraftingRepositories.VersionBallots openBallots,
             DraftingRepositories.BallotResults ballots) {
         this.openBallots = openBallots;
         this.ballots = ballots;
@@ -84,7 +85,7 @@ public class StandardQueries {
         CurrentText current = CurrentText.load(standardId, clauses, revisions);
         List<VersionSummary> versionList = versionSummaries(standardId);
         Optional<VersionSummary> latest = versionList.stream().findFirst();
-        String frozenBy = latest.flatMap(version -> openBallots.on(version.id())
+        String frozenBy = latest.flatMap(version -> openBallots.openOn(version.id())
                 .map(ballot -> "ballot " + ballot.ballotId + " on " + version.label())).orElse(null);
         List<Stage> next = StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard,
                 actor));

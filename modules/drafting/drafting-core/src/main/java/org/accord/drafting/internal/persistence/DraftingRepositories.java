@@ -111,10 +111,12 @@ public final class DraftingRepositories {
     }
 
     @ApplicationScoped
-    public static class OpenBallots implements PanacheRepositoryBase<OpenBallotEntity, String> {
+    public static class VersionBallots implements PanacheRepositoryBase<VersionBallotEntity, String> {
 
-        public Optional<OpenBallotEntity> on(UUID draftVersionId) {
-            return find("draftVersionId", Sort.by("openedAt"), draftVersionId).firstResultOptional();
+        /** A ballot open on the version now, if any. */
+        public Optional<VersionBallotEntity> openOn(UUID draftVersionId) {
+            return find("draftVersionId = ?1 and endedAt is null", Sort.by("openedAt"), draftVersionId)
+                    .firstResultOptional();
         }
     }
 }

@@ -21,6 +21,7 @@ import org.accord.voting.api.events.BallotClosed;
 import org.accord.voting.api.events.BallotOpened;
 import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Disclosure;
+import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.Rule;
 import org.accord.voting.internal.domain.Tally;
 import org.accord.voting.internal.persistence.BallotEntity;
@@ -164,7 +165,7 @@ public class BallotAdministration {
         Disclosure.Result result;
         if (ballot.secret) {
             BallotBox box = keys.boxOf(ballot.id);
-            result = Disclosure.secret(standings.ofSecret(ballot, box, eligible), config.secretMinCell());
+            result = standings.secretResult(ballot, box, eligible, config.secretMinCell());
             rows.emptyBox(ballot.id, shuffledPapers(ballot, box));
         } else {
             result = Disclosure.rollCall(standings.of(ballot, eligible, rows.votes(ballot.id)));
@@ -191,12 +192,17 @@ public class BallotAdministration {
                         .map(check -> new BallotClosed.CheckOutcome(check.scope(), check.holds())).toList()));
     }
 
-    /** The box's papers without their tags, in an order that says nothing about when or by whom they were cast. */
+    /**
+     * The box's papers without their tags, in an order that says nothing about when or by whom they were cast. A reason
+     * stays only with a disapproval or an approval with comments, where it was asked for.
+     */
     private List<BallotRows.AnonymousPaper> shuffledPapers(BallotEntity ballot, BallotBox box) {
         List<BallotRows.AnonymousPaper> papers = new ArrayList<>();
         for (BallotRows.BoxedPaper boxed : rows.box(ballot.id)) {
             BallotBox.Paper paper = box.open(boxed.voterTag(), boxed.sealed());
-            papers.add(new BallotRows.AnonymousPaper(paper.position().name(), paper.reason()));
+            boolean commented = paper.position() == Position.DISAPPROVE
+                    || paper.position() == Position.APPROVE_WITH_COMMENTS;
+            papers.add(new BallotRows.AnonymousPaper(paper.position().name(), commented ? paper.reason() : null));
         }
         Collections.shuffle(papers, SHUFFLE);
         return papers;

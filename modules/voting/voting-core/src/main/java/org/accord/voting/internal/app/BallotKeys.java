@@ -10,10 +10,14 @@ import org.accord.voting.internal.domain.Aead;
 import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.persistence.BallotRows;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * Each secret ballot's own key, kept sealed under the application's ballot-box key in {@code voting.ballot_key} while
- * the ballot is open. The database alone never holds a usable key.
+ * the ballot is open. The database alone never holds a usable key. Checked at start-up, so a missing key stops the
+ * application rather than its first secret ballot.
  */
+@Startup
 @ApplicationScoped
 class BallotKeys {
 
@@ -24,8 +28,9 @@ class BallotKeys {
         this.rows = rows;
         this.applicationKey = Base64.getDecoder().decode(config.ballotBoxKey().strip());
         if (applicationKey.length != Aead.KEY_BYTES) {
-            throw new IllegalStateException("accord.voting.ballot-box-key must be " + Aead.KEY_BYTES
-                    + " bytes in base64, got " + applicationKey.length + " bytes");
+            throw new IllegalStateException("Set ACCORD_BALLOT_BOX_KEY (accord.voting.ballot-box-key) to "
+                    + Aead.KEY_BYTES + " random bytes in base64, for example from `openssl rand -base64 32`; got "
+                    + applicationKey.length + " bytes");
         }
     }
 

@@ -39,15 +39,17 @@ public class BallotQueries {
 
     /**
      * {@code standing} only while a roll-call ballot is open; {@code result} and {@code checks} once closed;
-     * {@code reasons} are a closed secret ballot's disapproval reasons, tied to no one. {@code myPosition} is the
-     * viewer's own vote while the ballot is open; {@code voted} says whether they voted at all.
+     * {@code reasons} are a closed secret ballot's reasons for disapproving and comments with approvals, tied to no
+     * one. {@code myPosition} is the viewer's own vote while the ballot is open; {@code voted} says whether they voted
+     * at all.
      */
     public record BallotView(UUID id, String title, String status, UUID draftVersionId, UUID standardId,
             String versionLabel,
             String contentHash, String question, String instructions, String rule, boolean secret, Instant opensAt,
             Instant closesAt, String createdBy, Instant closedAt, String closedBy, String closeReason,
             Boolean passed, String summary, Standing standing, Turnout turnout, List<BallotRows.TallyRow> result,
-            List<BallotRows.CheckRow> checks, List<String> reasons, int eligible, List<VoteView> votes,
+            List<BallotRows.CheckRow> checks, List<BallotRows.AnonymousPaper> reasons, int eligible,
+            List<VoteView> votes,
             String myPosition, boolean voted, boolean mayVote) {
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.voting.internal.domain.BallotBox;
+import org.accord.voting.internal.domain.Disclosure;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.RuleEngine;
 import org.accord.voting.internal.domain.Side;
@@ -37,10 +38,11 @@ class BallotStandings {
     }
 
     /**
-     * The standing of a secret ballot, from its box: each eligible voter's tag finds their paper. Only the closing of
-     * the ballot asks for it, and the positions leave this method only as tallies.
+     * The result of a secret ballot, counted from its box: each eligible voter's tag finds their paper. Only the
+     * closing of the ballot asks for it, and the positions leave this method only as what {@link Disclosure} publishes.
      */
-    Standing ofSecret(BallotEntity ballot, BallotBox box, List<BallotRows.Eligible> eligibleRows) {
+    Disclosure.Result secretResult(BallotEntity ballot, BallotBox box, List<BallotRows.Eligible> eligibleRows,
+            int minCell) {
         Map<String, byte[]> sealedByTag = new HashMap<>();
         for (BallotRows.BoxedPaper paper : rows.box(ballot.id)) {
             sealedByTag.put(hex(paper.voterTag()), paper.sealed());
@@ -53,7 +55,9 @@ class BallotStandings {
                 votes.put(eligible.memberId().toString(), box.open(tag, sealed).position());
             }
         }
-        return RuleEngine.evaluate(rules.read(ballot.rule), voters(eligibleRows), votes);
+        List<Voter> voters = voters(eligibleRows);
+        return Disclosure.secret(RuleEngine.evaluate(rules.read(ballot.rule), voters, votes), voters, votes.keySet(),
+                minCell);
     }
 
     private static List<Voter> voters(List<BallotRows.Eligible> eligibleRows) {

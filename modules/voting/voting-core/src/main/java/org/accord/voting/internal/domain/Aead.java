@@ -41,6 +41,9 @@ public final class Aead {
      *             when the value was not sealed under this key with this associated data
      */
     public static byte[] open(byte[] key, byte[] sealed, byte[]... associated) {
+        if (sealed == null || sealed.length < NONCE_BYTES + TAG_BITS / 8) {
+            throw new IllegalStateException("This is not a sealed value: it is too short");
+        }
         return crypt(Cipher.DECRYPT_MODE, key, Arrays.copyOfRange(sealed, 0, NONCE_BYTES),
                 Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length), associated);
     }

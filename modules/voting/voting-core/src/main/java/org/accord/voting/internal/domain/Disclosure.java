@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * What a closed ballot publishes. A roll-call ballot publishes everything. A secret ballot publishes the result, the
- * overall tally and every check's outcome, but the side and group tallies only where at least {@code minCell} voters
- * took part: a smaller scope would show how its few members voted. Because the overall tally is public, the withheld
- * scopes of one partition (the sides, or the groups) could be worked out together by subtraction; so more scopes are
- * withheld, smallest first, until what the withheld ones add up to also comes from at least {@code minCell} voters.
+ * overall tally and every check's outcome, and a side or group tally only where it cannot be narrowed down to fewer
+ * than {@code minCell} voters.
+ * <p>
+ * Who voted, and each voter's side and group, are public, so a published tally can be subtracted from another that
+ * contains it: the overall tally minus the published sides gives the withheld sides together, a side minus a group that
+ * lies wholly inside it gives the rest of that side. Scopes are withheld, starting with those under {@code minCell}
+ * voters and then the smallest that such a subtraction needs, until every difference between two known sets of voters,
+ * one inside the other, is empty or has at least {@code minCell} voters.
  */
 public final class Disclosure {
 
@@ -33,27 +38,126 @@ public final class Disclosure {
             List<ScopeTally> groups, List<CheckOutcome> checks) {
     }
 
+    /** A set of voters whose tally an onlooker knows: a published scope, or the withheld ones of a partition. */
+    private record Known(String scope, String partition, Set<String> voters) {
+
+        boolean published() {
+            return scope != null;
+        }
+    }
+
+    private static final String SIDES = "sides";
+    private static final String GROUPS = "groups";
+
     private Disclosure() {
     }
 
     /** Everything, for a roll-call ballot. */
     public static Result rollCall(Standing standing) {
-        return disclose(standing, 0, standing.summary());
+        return disclose(standing, Set.of(), standing.summary());
     }
 
-    /** The result of a secret ballot, with scopes of fewer than {@code minCell} voters withheld. */
-    public static Result secret(Standing standing, int minCell) {
+    /**
+     * The result of a secret ballot.
+     *
+     * @param eligible
+     *            the ballot's voters, with the side and group each had
+     * @param tookPart
+     *            the member ids of those who voted
+     */
+    public static Result secret(Standing standing, List<Voter> eligible, Set<String> tookPart, int minCell) {
         if (minCell < 1) {
             throw new IllegalArgumentException("A secret ballot withholds scopes below at least 1 voter, got: "
                     + minCell);
         }
-        return disclose(standing, minCell, null);
+        Map<String, Set<String>> sides = new TreeMap<>();
+        Map<String, Set<String>> groups = new TreeMap<>();
+        standing.sides().forEach(tally -> sides.put(tally.scope(), new HashSet<>()));
+        standing.groups().forEach(tally -> groups.put(tally.scope(), new HashSet<>()));
+        Set<String> overall = new HashSet<>();
+        for (Voter voter : eligible) {
+            if (tookPart.contains(voter.memberId())) {
+                overall.add(voter.memberId());
+                if (voter.side() != Side.OBSERVER) {
+                    sides.computeIfAbsent(voter.side().name(), side -> new HashSet<>()).add(voter.memberId());
+                }
+                if (voter.group() != null) {
+                    groups.computeIfAbsent(voter.group(), group -> new HashSet<>()).add(voter.memberId());
+                }
+            }
+        }
+        return disclose(standing, withheld(overall, sides, groups, minCell), null);
     }
 
-    private static Result disclose(Standing standing, int minCell, String summary) {
+    private static Set<String> withheld(Set<String> overall, Map<String, Set<String>> sides,
+            Map<String, Set<String>> groups, int minCell) {
         Set<String> withheld = new HashSet<>();
-        withheld.addAll(withheldOf(standing.overall(), standing.sides(), minCell));
-        withheld.addAll(withheldOf(standing.overall(), standing.groups(), minCell));
+        sides.forEach((scope, voters) -> withheldIfSmall(withheld, scope, voters, minCell));
+        groups.forEach((scope, voters) -> withheldIfSmall(withheld, scope, voters, minCell));
+        String next;
+        while ((next = nextToWithhold(overall, sides, groups, withheld, minCell)) != null) {
+            withheld.add(next);
+        }
+        return withheld;
+    }
+
+    private static void withheldIfSmall(Set<String> withheld, String scope, Set<String> voters, int minCell) {
+        if (voters.size() < minCell) {
+            withheld.add(scope);
+        }
+    }
+
+    /** The scope to withhold so that one more revealing difference disappears, or null when there is none left. */
+    private static String nextToWithhold(Set<String> overall, Map<String, Set<String>> sides,
+            Map<String, Set<String>> groups, Set<String> withheld, int minCell) {
+        List<Known> known = new ArrayList<>();
+        known.add(new Known(null, null, overall));
+        addPartition(known, SIDES, sides, withheld, overall);
+        addPartition(known, GROUPS, groups, withheld, overall);
+        // Subtracting nothing: a known set is revealing on its own when it is small.
+        known.add(new Known(null, null, Set.of()));
+        for (Known outer : known) {
+            for (Known inner : known) {
+                int difference = outer.voters().size() - inner.voters().size();
+                // The overall tally is published however few took part: the result must be explainable.
+                boolean overallAlone = outer.voters().size() == overall.size() && inner.voters().isEmpty();
+                if (!overallAlone && difference > 0 && difference < minCell
+                        && outer.voters().containsAll(inner.voters())) {
+                    return victim(outer, inner, known);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The partition's published scopes, and the voters of its withheld scopes, which subtraction reveals together. */
+    private static void addPartition(List<Known> known, String partition, Map<String, Set<String>> scopes,
+            Set<String> withheld, Set<String> overall) {
+        Set<String> hidden = new HashSet<>(overall);
+        scopes.forEach((scope, voters) -> {
+            if (!withheld.contains(scope)) {
+                known.add(new Known(scope, partition, voters));
+                hidden.removeAll(voters);
+            }
+        });
+        if (!hidden.isEmpty()) {
+            known.add(new Known(null, partition, hidden));
+        }
+    }
+
+    /**
+     * The smaller published scope of the two; where neither is one, the smallest published scope of the partition whose
+     * withheld voters are involved, so that they grow: the inner set's, or else the outer set's.
+     */
+    private static String victim(Known outer, Known inner, List<Known> known) {
+        Comparator<Known> bySize = Comparator.comparingInt((Known k) -> k.voters().size()).thenComparing(Known::scope);
+        String partition = inner.partition() != null ? inner.partition() : outer.partition();
+        return List.of(outer, inner).stream().filter(Known::published).min(bySize)
+                .or(() -> known.stream().filter(k -> k.published() && k.partition().equals(partition)).min(bySize))
+                .map(Known::scope).orElseThrow(() -> new IllegalStateException("Nothing left to withhold"));
+    }
+
+    private static Result disclose(Standing standing, Set<String> withheld, String summary) {
         Function<Tally, ScopeTally> publish = tally -> new ScopeTally(tally.scope(), tally.eligible(),
                 tally.participated(), withheld.contains(tally.scope()) ? null : tally);
         List<CheckOutcome> checks = standing.checks().stream().map(check -> new CheckOutcome(check.scope(),
@@ -61,30 +165,6 @@ public final class Disclosure {
         return new Result(standing.passes(), summary == null ? outcomeOnly(standing) : summary, standing.overall(),
                 standing.sides().stream().map(publish).toList(), standing.groups().stream().map(publish).toList(),
                 checks);
-    }
-
-    /**
-     * The scopes of one partition to withhold: those under {@code minCell} voters, then the smallest others until the
-     * voters of all withheld scopes, which the overall tally minus the published ones reveals, reach {@code minCell}.
-     * Voters in no scope of the partition (no group known) count towards that remainder.
-     */
-    private static Set<String> withheldOf(Tally overall, List<Tally> partition, int minCell) {
-        List<Tally> bySize = new ArrayList<>(partition);
-        bySize.sort(Comparator.comparingInt(Tally::participated).thenComparing(Tally::scope));
-        Set<String> withheld = bySize.stream().filter(tally -> tally.participated() < minCell).map(Tally::scope)
-                .collect(Collectors.toCollection(HashSet::new));
-        int published = bySize.stream().filter(tally -> !withheld.contains(tally.scope()))
-                .mapToInt(Tally::participated).sum();
-        for (Tally next : bySize) {
-            int hidden = overall.participated() - published;
-            if (hidden == 0 || hidden >= minCell) {
-                break;
-            }
-            if (withheld.add(next.scope())) {
-                published -= next.participated();
-            }
-        }
-        return withheld;
     }
 
     /** The result in words from the checks' outcomes alone, so it says nothing a withheld tally would. */

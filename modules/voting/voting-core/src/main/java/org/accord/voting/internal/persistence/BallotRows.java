@@ -204,11 +204,16 @@ public class BallotRows {
                 .executeUpdate();
     }
 
-    /** The reasons given for disapproving a closed secret ballot, tied to no one, in alphabetical order. */
+    /**
+     * The reasons given with disapprovals and the comments given with approvals on a closed secret ballot, tied to no
+     * one: disapprovals first, each kind in alphabetical order.
+     */
     @SuppressWarnings("unchecked")
-    public List<String> anonymousReasons(UUID ballotId) {
-        return entityManager.createNativeQuery("select reason from voting.ballot_paper where ballot_id = ?1"
-                + " and reason is not null order by reason").setParameter(1, ballotId).getResultList();
+    public List<AnonymousPaper> anonymousReasons(UUID ballotId) {
+        List<Object[]> rows = entityManager.createNativeQuery("select position, reason from voting.ballot_paper"
+                + " where ballot_id = ?1 and reason is not null order by position = 'DISAPPROVE' desc, reason")
+                .setParameter(1, ballotId).getResultList();
+        return rows.stream().map(row -> new AnonymousPaper((String) row[0], (String) row[1])).toList();
     }
 
     /**

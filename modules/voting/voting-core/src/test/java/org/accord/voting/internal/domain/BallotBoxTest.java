@@ -48,6 +48,18 @@ class BallotBoxTest {
     }
 
     @Test
+    void everyPaper_hasTheSameLength_whateverItSays() {
+        BallotBox box = new BallotBox(BALLOT, Aead.randomKey());
+        byte[] tag = box.tagOf(MEMBER);
+
+        assertThat(java.util.stream.Stream.of(new BallotBox.Paper(Position.APPROVE, null),
+                new BallotBox.Paper(Position.APPROVE_WITH_COMMENTS, "Small fixes in 4.2"),
+                new BallotBox.Paper(Position.DISAPPROVE, "€".repeat(2_000)),
+                new BallotBox.Paper(Position.ABSTAIN, null)).map(paper -> box.seal(tag, paper).length).distinct())
+                .hasSize(1);
+    }
+
+    @Test
     void sealingTheSamePaperTwice_givesDifferentBytes() {
         BallotBox box = new BallotBox(BALLOT, Aead.randomKey());
         byte[] tag = box.tagOf(MEMBER);

@@ -22,10 +22,10 @@ class DisclosureTest {
 
     @Test
     void secret_withholdsEverySideAndGroupUnderTheMinimum_butPublishesOverallAndEveryOutcome() {
-        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE)
-                .evaluate(EVERY_SCOPE);
+        TestBallot ballot = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
-        Disclosure.Result result = Disclosure.secret(standing, 5);
+        Disclosure.Result result = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
 
         assertThat(result.overall().approve()).isEqualTo(1);
         assertThat(result.overall().disapprove()).isEqualTo(1);
@@ -41,10 +41,10 @@ class DisclosureTest {
 
     @Test
     void secret_withholdsASecondScope_whenOverallMinusThePublishedOnesWouldRevealTheFirst() {
-        Standing standing = new TestBallot().vote(6, US, "INDUSTRY", APPROVE).vote(2, EU, "INDUSTRY", DISAPPROVE)
-                .evaluate(EVERY_SCOPE);
+        TestBallot ballot = new TestBallot().vote(6, US, "INDUSTRY", APPROVE).vote(2, EU, "INDUSTRY", DISAPPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
-        Disclosure.Result result = Disclosure.secret(standing, 5);
+        Disclosure.Result result = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
 
         assertThat(result.sides()).allMatch(Disclosure.ScopeTally::withheld);
         assertThat(result.groups()).noneMatch(Disclosure.ScopeTally::withheld);
@@ -52,10 +52,12 @@ class DisclosureTest {
 
     @Test
     void secret_addsScopesSmallestFirst_untilTheWithheldOnesTogetherReachTheMinimum() {
-        Standing standing = new TestBallot().vote(2, US, "ACADEMIA", APPROVE).vote(6, US, "CIVIL_SOCIETY", ABSTAIN)
-                .vote(7, EU, "GOVERNMENT", DISAPPROVE).vote(9, EU, "INDUSTRY", APPROVE).evaluate(EVERY_SCOPE);
+        TestBallot ballot = new TestBallot().vote(2, US, "ACADEMIA", APPROVE).vote(6, US, "CIVIL_SOCIETY", ABSTAIN)
+                .vote(7, EU, "GOVERNMENT", DISAPPROVE).vote(9, EU, "INDUSTRY", APPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
-        Map<String, Disclosure.ScopeTally> groups = byScope(Disclosure.secret(standing, 5).groups());
+        Map<String, Disclosure.ScopeTally> groups = byScope(
+                Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5).groups());
 
         assertThat(groups.get("ACADEMIA").withheld()).isTrue();
         assertThat(groups.get("CIVIL_SOCIETY").withheld()).isTrue();
@@ -66,20 +68,57 @@ class DisclosureTest {
 
     @Test
     void secret_countsVotersWithoutAGroup_towardsWhatSubtractionWouldReveal() {
-        Standing standing = new TestBallot().vote(2, US, null, DISAPPROVE).vote(6, US, "INDUSTRY", APPROVE)
-                .vote(6, EU, "ACADEMIA", APPROVE).evaluate(EVERY_SCOPE);
+        TestBallot ballot = new TestBallot().vote(2, US, null, DISAPPROVE).vote(6, US, "INDUSTRY", APPROVE)
+                .vote(6, EU, "ACADEMIA", APPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
-        Map<String, Disclosure.ScopeTally> groups = byScope(Disclosure.secret(standing, 5).groups());
+        Map<String, Disclosure.ScopeTally> groups = byScope(
+                Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5).groups());
 
         assertThat(groups.values()).filteredOn(Disclosure.ScopeTally::withheld).hasSize(1);
     }
 
     @Test
-    void secret_withEveryScopeLargeEnough_publishesThemAll() {
-        Standing standing = new TestBallot().vote(5, US, "INDUSTRY", APPROVE).vote(5, EU, "ACADEMIA", APPROVE)
-                .evaluate(EVERY_SCOPE);
+    void secret_withholdsMore_whenASideMinusAGroupInsideItWouldRevealTheRestOfThatSide() {
+        TestBallot ballot = new TestBallot().vote(6, US, "A", APPROVE).vote(2, US, "B", DISAPPROVE)
+                .vote(3, EU, "C", DISAPPROVE).vote(9, EU, "D", APPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
-        Disclosure.Result result = Disclosure.secret(standing, 5);
+        Disclosure.Result result = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
+
+        Map<String, Disclosure.ScopeTally> sides = byScope(result.sides());
+        Map<String, Disclosure.ScopeTally> groups = byScope(result.groups());
+        assertThat(groups.get("B").withheld()).isTrue();
+        assertThat(groups.get("C").withheld()).isTrue();
+        assertThat(sides.get("US").withheld() || groups.get("A").withheld())
+                .as("US minus A would be B's two voters").isTrue();
+        assertThat(sides.get("EU").withheld() || groups.get("D").withheld())
+                .as("EU minus D would be C's three voters").isTrue();
+    }
+
+    @Test
+    void secret_neverLeavesTwoKnownSetsOfVotersThatDifferByFewerThanTheMinimum() {
+        java.util.Random random = new java.util.Random(20261201);
+        for (int round = 0; round < 500; round++) {
+            TestBallot ballot = new TestBallot();
+            for (Side side : List.of(US, EU)) {
+                for (String group : List.of("A", "B", "C", "D")) {
+                    ballot.vote(random.nextInt(8), side, random.nextInt(10) == 0 ? null : group, APPROVE);
+                }
+            }
+            Standing standing = ballot.evaluate(EVERY_SCOPE);
+            Disclosure.Result result = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
+
+            assertThat(KnownSets.revealingDifferences(ballot.eligible(), result, 5)).isEmpty();
+        }
+    }
+
+    @Test
+    void secret_withEveryScopeLargeEnough_publishesThemAll() {
+        TestBallot ballot = new TestBallot().vote(5, US, "INDUSTRY", APPROVE).vote(5, EU, "ACADEMIA", APPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
+
+        Disclosure.Result result = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
 
         assertThat(result.sides()).noneMatch(Disclosure.ScopeTally::withheld);
         assertThat(result.groups()).noneMatch(Disclosure.ScopeTally::withheld);
@@ -89,8 +128,8 @@ class DisclosureTest {
 
     @Test
     void rollCall_publishesEverything() {
-        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE)
-                .evaluate(EVERY_SCOPE);
+        TestBallot ballot = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).vote(1, EU, "ACADEMIA", DISAPPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
 
         Disclosure.Result result = Disclosure.rollCall(standing);
 
@@ -100,9 +139,11 @@ class DisclosureTest {
 
     @Test
     void secret_withoutAMinimum_isRefused() {
-        Standing standing = new TestBallot().vote(1, US, "INDUSTRY", APPROVE).evaluate(Rule.simpleMajority());
+        TestBallot ballot = new TestBallot().vote(1, US, "INDUSTRY", APPROVE);
+        Standing standing = ballot.evaluate(Rule.simpleMajority());
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Disclosure.secret(standing, 0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 0));
     }
 
     @Test

@@ -165,8 +165,9 @@ public class BallotAdministration {
         Disclosure.Result result;
         if (ballot.secret) {
             BallotBox box = keys.boxOf(ballot.id);
-            result = standings.secretResult(ballot, box, eligible, config.secretMinCell());
-            rows.emptyBox(ballot.id, shuffledPapers(ballot, box));
+            BallotStandings.SecretCount count = standings.countSecret(ballot, box, eligible, config.secretMinCell());
+            result = count.result();
+            rows.emptyBox(ballot.id, shuffled(count.papers()));
         } else {
             result = Disclosure.rollCall(standings.of(ballot, eligible, rows.votes(ballot.id)));
         }
@@ -193,13 +194,12 @@ public class BallotAdministration {
     }
 
     /**
-     * The box's papers without their tags, in an order that says nothing about when or by whom they were cast. A reason
-     * stays only with a disapproval or an approval with comments, where it was asked for.
+     * The papers in an order that says nothing about when or by whom they were cast. A reason stays only with a
+     * disapproval or an approval with comments, where it was asked for.
      */
-    private List<BallotRows.AnonymousPaper> shuffledPapers(BallotEntity ballot, BallotBox box) {
+    private static List<BallotRows.AnonymousPaper> shuffled(List<BallotBox.Paper> opened) {
         List<BallotRows.AnonymousPaper> papers = new ArrayList<>();
-        for (BallotRows.BoxedPaper boxed : rows.box(ballot.id)) {
-            BallotBox.Paper paper = box.open(boxed.voterTag(), boxed.sealed());
+        for (BallotBox.Paper paper : opened) {
             boolean commented = paper.position() == Position.DISAPPROVE
                     || paper.position() == Position.APPROVE_WITH_COMMENTS;
             papers.add(new BallotRows.AnonymousPaper(paper.position().name(), commented ? paper.reason() : null));

@@ -1,5 +1,6 @@
 package org.accord.voting.internal.app;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,27 +38,35 @@ class BallotStandings {
         return RuleEngine.evaluate(rules.read(ballot.rule), voters(eligibleRows), votes);
     }
 
+    /** A secret ballot counted: what may be published, and the papers, which no longer say whose they are. */
+    record SecretCount(Disclosure.Result result, List<BallotBox.Paper> papers) {
+    }
+
     /**
-     * The result of a secret ballot, counted from its box: each eligible voter's tag finds their paper. Only the
-     * closing of the ballot asks for it, and the positions leave this method only as what {@link Disclosure} publishes.
+     * Counts a secret ballot from its box: each eligible voter's tag finds their paper, which is opened once. Only the
+     * closing of the ballot asks for it, and the positions leave this method only as what {@link Disclosure} publishes
+     * and as papers without their voters.
      */
-    Disclosure.Result secretResult(BallotEntity ballot, BallotBox box, List<BallotRows.Eligible> eligibleRows,
+    SecretCount countSecret(BallotEntity ballot, BallotBox box, List<BallotRows.Eligible> eligibleRows,
             int minCell) {
         Map<String, byte[]> sealedByTag = new HashMap<>();
         for (BallotRows.BoxedPaper paper : rows.box(ballot.id)) {
             sealedByTag.put(hex(paper.voterTag()), paper.sealed());
         }
         Map<String, Position> votes = new HashMap<>();
+        List<BallotBox.Paper> papers = new ArrayList<>();
         for (BallotRows.Eligible eligible : eligibleRows) {
             byte[] tag = box.tagOf(eligible.memberId());
             byte[] sealed = sealedByTag.get(hex(tag));
             if (sealed != null) {
-                votes.put(eligible.memberId().toString(), box.open(tag, sealed).position());
+                BallotBox.Paper paper = box.open(tag, sealed);
+                votes.put(eligible.memberId().toString(), paper.position());
+                papers.add(paper);
             }
         }
         List<Voter> voters = voters(eligibleRows);
-        return Disclosure.secret(RuleEngine.evaluate(rules.read(ballot.rule), voters, votes), voters, votes.keySet(),
-                minCell);
+        return new SecretCount(Disclosure.secret(RuleEngine.evaluate(rules.read(ballot.rule), voters, votes), voters,
+                votes.keySet(), minCell), papers);
     }
 
     private static List<Voter> voters(List<BallotRows.Eligible> eligibleRows) {

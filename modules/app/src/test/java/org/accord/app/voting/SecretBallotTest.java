@@ -106,6 +106,8 @@ class SecretBallotTest {
         assertThat(result.getList("reasons.reason", String.class)).containsExactly("A secret reason",
                 "Changed my mind");
         assertThat(queries.ballot(ballot, us).myPosition()).isNull();
+        assertThat(given().when().get("/ballots/" + ballot).then().statusCode(200).extract().asString())
+                .contains("withheld: fewer than 5 voters took part", "A secret reason", "Changed my mind");
     }
 
     @Test

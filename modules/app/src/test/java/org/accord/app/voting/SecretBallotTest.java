@@ -143,7 +143,7 @@ class SecretBallotTest {
         assertThat(count("select count(*) from voting.ballot_key where ballot_id = ?::uuid", ballot)).isZero();
         assertThat(count("select count(*) from voting.ballot_box where ballot_id = ?::uuid", ballot)).isZero();
         assertThat(count("select count(*) from voting.ballot_paper where ballot_id = ?::uuid", ballot)).isEqualTo(6);
-        assertThatThrownBy(() -> voting.myPosition(ballot, UUID.fromString(memberIds.getFirst())))
+        assertThatThrownBy(() -> queries.myPosition(ballot, UUID.fromString(memberIds.getFirst())))
                 .hasMessageContaining("closed or cancelled");
 
         JsonNode closed = await().atMost(EVENTUALLY).until(() -> closedEvent(ballot), event -> event != null);

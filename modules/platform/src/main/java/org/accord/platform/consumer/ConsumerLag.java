@@ -43,11 +43,18 @@ public class ConsumerLag {
     private static final long TIMEOUT_SECONDS = 5;
 
     private final Config config;
+    private final Map<String, String> topicsByGroup;
     private final Map<String, GroupLag> latest = new ConcurrentHashMap<>();
     private Admin admin;
 
     ConsumerLag(Config config) {
         this.config = config;
+        this.topicsByGroup = topicsByGroup(config);
+    }
+
+    /** Every Kafka consumer group configured in this application. */
+    public Set<String> groupNames() {
+        return topicsByGroup.keySet();
     }
 
     public Collection<GroupLag> groups() {
@@ -56,7 +63,7 @@ public class ConsumerLag {
 
     @Scheduled(every = "${accord.consumer.lag-interval:10s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
-        channelsByGroup().forEach((group, topic) -> {
+        topicsByGroup.forEach((group, topic) -> {
             try {
                 latest.put(group, new GroupLag(group, topic, measure(group, topic)));
             } catch (TimeoutException | ExecutionException | RuntimeException e) {
@@ -111,8 +118,7 @@ public class ConsumerLag {
         return lag == null ? 0 : lag.lag();
     }
 
-    /** Every Kafka consumer group configured in this application, with its topic. */
-    Map<String, String> channelsByGroup() {
+    private static Map<String, String> topicsByGroup(Config config) {
         Map<String, String> groups = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
             Matcher matcher = GROUP_ID.matcher(name);
@@ -122,7 +128,7 @@ public class ConsumerLag {
                         config.getValue(name, String.class), topic));
             }
         }
-        return groups;
+        return Map.copyOf(groups);
     }
 
     private synchronized Admin admin() {

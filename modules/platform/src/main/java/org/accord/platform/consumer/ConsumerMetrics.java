@@ -16,13 +16,12 @@ public class ConsumerMetrics {
             DeadLetters deadLetters, ConsumerLag lag) {
         for (EventSubscriber subscriber : subscribers) {
             String consumer = subscriber.handlers().consumer().value();
-            Gauge.builder("accord.consumer.dead.letters",
-                    () -> deadLetters.pendingByConsumer().getOrDefault(consumer, 0L))
+            Gauge.builder("accord.consumer.dead.letters", () -> deadLetters.pending(consumer))
                     .description("Records this module could not apply, waiting for a replay")
                     .tag("consumer", consumer)
                     .register(registry);
         }
-        for (String group : lag.channelsByGroup().keySet()) {
+        for (String group : lag.groupNames()) {
             Gauge.builder("accord.consumer.lag", () -> lag.lagOf(group))
                     .description("Records on the group's topic that it has not processed yet")
                     .tag("group", group)

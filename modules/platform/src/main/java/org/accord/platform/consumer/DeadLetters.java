@@ -73,19 +73,18 @@ public class DeadLetters {
         return query("select " + COLUMNS + " from platform.dead_letter where id = ?", id).stream().findFirst();
     }
 
-    /** How many dead letters of each consumer wait for a replay. */
-    public Map<String, Long> pendingByConsumer() {
-        Map<String, Long> pending = new LinkedHashMap<>();
+    /** How many dead letters of a consuming module wait for a replay. */
+    public long pending(String consumer) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select consumer, count(*) from"
-                        + " platform.dead_letter where replayed_at is null group by consumer order by consumer");
-                ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                pending.put(rows.getString(1), rows.getLong(2));
+                PreparedStatement statement = connection.prepareStatement("select count(*) from platform.dead_letter"
+                        + " where consumer = ? and replayed_at is null")) {
+            statement.setString(1, consumer);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
-            return pending;
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not count dead letters", e);
+            throw new IllegalStateException("Could not count the dead letters of " + consumer, e);
         }
     }
 

@@ -105,7 +105,7 @@ public class StandardsApi {
 
     /** A refused acceptance: the problem, the suggestion, the revision it was made on and the current one. */
     public record StaleSuggestionProblem(String type, String title, int status, String detail, String field,
-            StaleSuggestion.Suggested suggestion, StaleSuggestion.Text base, StaleSuggestion.Text current) {
+            StaleSuggestion.Suggested suggestion, StaleRevision.Current base, StaleRevision.Current current) {
     }
 
     @ServerExceptionMapper

@@ -103,8 +103,7 @@ public class ClauseEditing {
             String rationale, UUID suggestionId) {
         ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
         if (baseRevisionId == null || !baseRevisionId.equals(current.id)) {
-            throw new StaleRevision(new StaleRevision.Current(current.id.toString(), current.number, current.heading,
-                    current.text, current.author, current.createdAt));
+            throw new StaleRevision(StaleRevision.Current.of(current));
         }
         ClauseRevisionEntity revision = revision(clause, current.number + 1, heading, text, actor, current.id,
                 rationale, suggestionId);

@@ -2,6 +2,7 @@ package org.accord.drafting.internal.app;
 
 import java.time.Instant;
 
+import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.platform.errors.RuleViolation;
 
 /** A save based on a revision that is no longer current: nothing is overwritten, and the other change is shown. */
@@ -9,7 +10,13 @@ public class StaleRevision extends RuleViolation {
 
     private final Current current;
 
+    /** A revision as the person who was too late, or the editor deciding a suggestion, is shown it. */
     public record Current(String revisionId, int number, String heading, String text, String author, Instant at) {
+
+        static Current of(ClauseRevisionEntity revision) {
+            return new Current(revision.id.toString(), revision.number, revision.heading, revision.text,
+                    revision.author, revision.createdAt);
+        }
     }
 
     StaleRevision(Current current) {

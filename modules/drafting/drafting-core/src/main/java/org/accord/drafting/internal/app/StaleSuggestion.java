@@ -11,18 +11,15 @@ import org.accord.platform.errors.RuleViolation;
  */
 public class StaleSuggestion extends RuleViolation {
 
-    public record Text(String revisionId, int number, String heading, String text, String author, Instant at) {
-    }
-
     public record Suggested(String suggestionId, String heading, String text, String reason, String author,
             Instant at) {
     }
 
     private final Suggested suggestion;
-    private final Text base;
-    private final Text current;
+    private final StaleRevision.Current base;
+    private final StaleRevision.Current current;
 
-    StaleSuggestion(Suggested suggestion, Text base, Text current) {
+    StaleSuggestion(Suggested suggestion, StaleRevision.Current base, StaleRevision.Current current) {
         super(Kind.CONFLICT, "suggestion", suggestion.author() + " made this suggestion on revision " + base.number()
                 + "; the clause is now at revision " + current.number() + " by " + current.author()
                 + ". Accepting it as it stands would undo that work, so nothing was saved. Compare the three"
@@ -36,11 +33,11 @@ public class StaleSuggestion extends RuleViolation {
         return suggestion;
     }
 
-    public Text base() {
+    public StaleRevision.Current base() {
         return base;
     }
 
-    public Text current() {
+    public StaleRevision.Current current() {
         return current;
     }
 }

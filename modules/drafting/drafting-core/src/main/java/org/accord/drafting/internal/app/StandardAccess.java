@@ -22,14 +22,11 @@ import org.accord.platform.security.Roles;
 class StandardAccess {
 
     private final DraftingRepositories.Standards standards;
-    private final DraftingRepositories.Versions versions;
-    private final DraftingRepositories.VersionBallots openBallots;
+    private final DraftingRepositories.VersionBallots ballots;
 
-    StandardAccess(DraftingRepositories.Standards standards, DraftingRepositories.Versions versions,
-            DraftingRepositories.VersionBallots openBallots) {
+    StandardAccess(DraftingRepositories.Standards standards, DraftingRepositories.VersionBallots ballots) {
         this.standards = standards;
-        this.versions = versions;
-        this.openBallots = openBallots;
+        this.ballots = ballots;
     }
 
     StandardEntity standard(UUID standardId) {
@@ -64,11 +61,10 @@ class StandardAccess {
                 .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
         requireEditor(standard, actor);
         requireOpenText(standard);
-        versions.latest(standardId).flatMap(latest -> openBallots.openOn(latest.id).map(ballot -> latest.label + " is"
-                + " being voted on in ballot " + ballot.ballotId)).ifPresent(voting -> {
-                    throw RuleViolation.conflict("ballot", "The text is frozen: " + voting + ". It can change again"
-                            + " once the ballot closes or a moderator cancels it.");
-                });
+        ballots.freezing(standardId).ifPresent(ballot -> {
+            throw RuleViolation.conflict("ballot", "The text is frozen while " + ballot + " is open. It can change"
+                    + " again once the ballot closes or a moderator cancels it.");
+        });
         return standard;
     }
 

@@ -53,16 +53,16 @@ public class StandardQueries {
     private final DraftingRepositories.Suggestions suggestions;
     private final DraftingRepositories.Changes changes;
     private final VersionEntries entries;
-    private final DraftingRepositories.VersionBallots openBallots;
+    private final DraftingRepositories.VersionBallots versionBallots;
     private final DraftingRepositories.BallotResults ballots;
 
     StandardQueries(StandardAccess access, DraftingRepositories.Standards standards,
             DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
             DraftingRepositories.Versions versions, DraftingRepositories.Suggestions suggestions,
             DraftingRepositories.Changes changes, VersionEntries entries,
-            DraftingRepositories.VersionBallots openBallots,
+            DraftingRepositories.VersionBallots versionBallots,
             DraftingRepositories.BallotResults ballots) {
-        this.openBallots = openBallots;
+        this.versionBallots = versionBallots;
         this.ballots = ballots;
         this.access = access;
         this.standards = standards;
@@ -85,8 +85,7 @@ public class StandardQueries {
         CurrentText current = CurrentText.load(standardId, clauses, revisions);
         List<VersionSummary> versionList = versionSummaries(standardId);
         Optional<VersionSummary> latest = versionList.stream().findFirst();
-        String frozenBy = latest.flatMap(version -> openBallots.openOn(version.id())
-                .map(ballot -> "ballot " + ballot.ballotId + " on " + version.label())).orElse(null);
+        String frozenBy = versionBallots.freezing(standardId).orElse(null);
         List<Stage> next = StageMachine.nextFor(standard.stage, actor.roles(), StandardAccess.isEditor(standard,
                 actor));
         List<String> carrying = latest.filter(version -> next.stream().anyMatch(StageMachine::needsBallot))

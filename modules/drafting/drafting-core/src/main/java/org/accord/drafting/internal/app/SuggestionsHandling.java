@@ -109,11 +109,7 @@ public class SuggestionsHandling {
     private StaleSuggestion stale(SuggestionEntity suggestion, ClauseRevisionEntity current) {
         return new StaleSuggestion(new StaleSuggestion.Suggested(suggestion.id.toString(), suggestion.heading,
                 suggestion.text, suggestion.reason, suggestion.author, suggestion.createdAt),
-                text(revisions.findById(suggestion.baseRevisionId)), text(current));
-    }
-
-    private static StaleSuggestion.Text text(ClauseRevisionEntity revision) {
-        return new StaleSuggestion.Text(revision.id.toString(), revision.number, revision.heading, revision.text,
-                revision.author, revision.createdAt);
+                StaleRevision.Current.of(revisions.findById(suggestion.baseRevisionId)),
+                StaleRevision.Current.of(current));
     }
 }

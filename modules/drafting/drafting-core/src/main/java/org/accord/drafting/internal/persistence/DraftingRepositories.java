@@ -102,21 +102,21 @@ public final class DraftingRepositories {
             return list("draftVersionId = ?1 and passed = true and carriedStage is null",
                     Sort.descending("closedAt"), draftVersionId);
         }
-
-        public List<BallotResultEntity> ofVersions(Collection<UUID> draftVersionIds) {
-            return draftVersionIds.isEmpty()
-                    ? List.of()
-                    : list("draftVersionId in ?1", Sort.descending("closedAt"), draftVersionIds);
-        }
     }
 
     @ApplicationScoped
     public static class VersionBallots implements PanacheRepositoryBase<VersionBallotEntity, String> {
 
-        /** A ballot open on the version now, if any. */
-        public Optional<VersionBallotEntity> openOn(UUID draftVersionId) {
-            return find("draftVersionId = ?1 and endedAt is null", Sort.by("openedAt"), draftVersionId)
-                    .firstResultOptional();
+        /**
+         * What freezes a standard's text: a ballot open on its latest draft version, if any, named with that version's
+         * label, such as "ballot 5f3… on CD 2".
+         */
+        public Optional<String> freezing(UUID standardId) {
+            return getEntityManager().createQuery("select 'ballot ' || b.ballotId || ' on ' || v.label"
+                    + " from VersionBallotEntity b, DraftVersionEntity v where b.draftVersionId = v.id"
+                    + " and b.endedAt is null and v.standardId = ?1 and v.publishedAt = (select max(l.publishedAt)"
+                    + " from DraftVersionEntity l where l.standardId = ?1)", String.class).setParameter(1, standardId)
+                    .setMaxResults(1).getResultStream().findFirst();
         }
     }
 }

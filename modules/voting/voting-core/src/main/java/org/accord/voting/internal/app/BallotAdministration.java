@@ -177,11 +177,7 @@ public class BallotAdministration {
         ballot.closeReason = reason;
         ballot.passed = result.passes();
         ballot.summary = result.summary();
-        List<Disclosure.ScopeTally> all = new ArrayList<>();
-        all.add(new Disclosure.ScopeTally(Tally.OVERALL, result.overall().eligible(),
-                result.overall().participated(), result.overall()));
-        all.addAll(result.sides());
-        all.addAll(result.groups());
+        List<Disclosure.ScopeTally> all = result.scopes();
         rows.recordResult(ballot.id, all.stream().map(BallotAdministration::row).toList(), result.checks().stream()
                 .map(check -> new BallotRows.CheckRow(check.scope(), check.holds(), check.explanation())).toList());
         outbox.append(VotingModule.NAME, new BallotClosed(ballot.id.toString(),

@@ -11,11 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Position;
-import org.accord.voting.internal.domain.Side;
 import org.accord.voting.internal.domain.Standing;
 import org.accord.voting.internal.domain.Turnout;
-import org.accord.voting.internal.domain.Voter;
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.DraftVersionEntity;
@@ -61,18 +60,18 @@ public class BallotQueries {
     private final VotingRepositories.DraftVersions versions;
     private final BallotRows rows;
     private final BallotStandings standings;
-    private final Voting voting;
+    private final BallotKeys keys;
     private final Rules rules;
 
     BallotQueries(VotingRepositories.Ballots ballots, VotingRepositories.Voters voters,
-            VotingRepositories.DraftVersions versions, BallotRows rows, BallotStandings standings, Voting voting,
+            VotingRepositories.DraftVersions versions, BallotRows rows, BallotStandings standings, BallotKeys keys,
             Rules rules) {
         this.ballots = ballots;
         this.voters = voters;
         this.versions = versions;
         this.rows = rows;
         this.standings = standings;
-        this.voting = voting;
+        this.keys = keys;
         this.rules = rules;
     }
 
@@ -105,8 +104,7 @@ public class BallotQueries {
         boolean mayVote = open && me.map(id -> eligible.stream().anyMatch(e -> e.memberId().equals(id))).orElse(false);
         Set<String> votedIds = new HashSet<>();
         counted.forEach(vote -> votedIds.add(vote.memberId().toString()));
-        Turnout turnout = Turnout.of(eligible.stream().map(e -> new Voter(e.memberId().toString(),
-                Side.valueOf(e.side()), e.groupCode(), e.weight())).toList(), votedIds);
+        Turnout turnout = Turnout.of(BallotStandings.voters(eligible), votedIds);
         Optional<DraftVersionEntity> version = Optional.ofNullable(ballot.draftVersionId)
                 .flatMap(versions::findByIdOptional);
         return new BallotView(ballot.id, ballot.title, ballot.status.name(), ballot.draftVersionId,
@@ -129,8 +127,15 @@ public class BallotQueries {
             return counted.stream().filter(v -> v.memberId().equals(me)).findFirst()
                     .map(BallotRows.CountedVote::position).orElse(null);
         }
-        Position position = voting.myPosition(ballot.id, me);
+        Position position = myPosition(ballot.id, me);
         return position == null ? null : position.name();
+    }
+
+    /** What the member put in the box of an open secret ballot, for their own eyes only. */
+    public Position myPosition(UUID ballotId, UUID memberId) {
+        BallotBox box = keys.boxOf(ballotId);
+        byte[] tag = box.tagOf(memberId);
+        return rows.sealedPaper(ballotId, tag).map(sealed -> box.open(tag, sealed).position()).orElse(null);
     }
 
     private static VersionChoice choice(DraftVersionEntity version) {

@@ -69,7 +69,8 @@ class BallotStandings {
                 votes.keySet(), minCell), papers);
     }
 
-    private static List<Voter> voters(List<BallotRows.Eligible> eligibleRows) {
+    /** The ballot's eligible voters as the domain sees them. */
+    static List<Voter> voters(List<BallotRows.Eligible> eligibleRows) {
         return eligibleRows.stream().map(e -> new Voter(e.memberId().toString(), Side.valueOf(e.side()),
                 e.groupCode(), e.weight())).toList();
     }

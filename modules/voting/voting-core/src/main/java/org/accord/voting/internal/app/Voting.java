@@ -82,14 +82,6 @@ public class Voting {
                 ballot.secret ? null : position.name(), changed, now));
     }
 
-    /** What the member put in the box of an open secret ballot, for their own eyes only. */
-    @Transactional
-    public Position myPosition(UUID ballotId, UUID memberId) {
-        BallotBox box = keys.boxOf(ballotId);
-        byte[] tag = box.tagOf(memberId);
-        return rows.sealedPaper(ballotId, tag).map(sealed -> box.open(tag, sealed).position()).orElse(null);
-    }
-
     private static Position position(String position) {
         try {
             return Position.valueOf(position == null ? "" : position.strip());

@@ -36,6 +36,15 @@ public final class Disclosure {
 
     public record Result(boolean passes, String summary, Tally overall, List<ScopeTally> sides,
             List<ScopeTally> groups, List<CheckOutcome> checks) {
+
+        /** Every published scope in order, overall first: the tallies as they are recorded and announced. */
+        public List<ScopeTally> scopes() {
+            List<ScopeTally> scopes = new ArrayList<>();
+            scopes.add(new ScopeTally(overall.scope(), overall.eligible(), overall.participated(), overall));
+            scopes.addAll(sides);
+            scopes.addAll(groups);
+            return scopes;
+        }
     }
 
     /** A set of voters whose tally an onlooker knows: a published scope, or the withheld ones of a partition. */

@@ -104,12 +104,6 @@ public class BallotRows {
                 (String) row[3], instant(row[4]))).toList();
     }
 
-    public long submissions(UUID ballotId, UUID memberId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from voting.vote_history"
-                + " where ballot_id = ?1 and member_id = ?2").setParameter(1, ballotId).setParameter(2, memberId)
-                .getSingleResult()).longValue();
-    }
-
     public void recordResult(UUID ballotId, List<TallyRow> tallies, List<CheckRow> checks) {
         int ordinal = 0;
         for (TallyRow tally : tallies) {

@@ -71,15 +71,47 @@ class DraftingApiTest {
 
         standard(id).body("clauses.number", contains("1", "2", "2.1", "NOTE 1", "Annex A"));
 
-        given().contentType(ContentType.JSON).body(Map.of("parentId", scope, "position", 0)).when()
+        given().contentType(ContentType.JSON).body(Map.of("parentId", scope)).when()
                 .post("/api/standards/" + id + "/clauses/" + weights + "/move").then().statusCode(200)
                 .body("clauses.find { it.id == '" + weights + "' }.number", equalTo("1.1"))
                 .body("clauses.find { it.id == '" + annex + "' }.number", equalTo("Annex A"));
-        given().contentType(ContentType.JSON).body(Map.of("parentId", weights, "position", 0)).when()
+        given().contentType(ContentType.JSON).body(Map.of("parentId", weights)).when()
                 .post("/api/standards/" + id + "/clauses/" + scope + "/move").then().statusCode(400)
                 .body("detail", containsString("cannot move under itself"));
         given().when().get("/api/standards/" + id + "/history").then().statusCode(200)
                 .body("summary", hasItem(containsString("Moved \"Model weights\"")));
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void movesNameTheirTargetById_andAWrongTargetIsRefused_leavingTheOutlineAsItWas() {
+        String id = Drafts.standard("Moves " + UUID.randomUUID());
+        String first = Drafts.clause(id, null, "SECTION", "First", "");
+        String inner = Drafts.clause(id, first, "CLAUSE", "Inner", "");
+        String second = Drafts.clause(id, null, "SECTION", "Second", "");
+        String third = Drafts.clause(id, null, "SECTION", "Third", "");
+        String elsewhere = Drafts.clause(Drafts.standard("Elsewhere " + UUID.randomUUID()), null, "SECTION", "Other",
+                "");
+
+        move(id, third, Map.of("beforeId", first)).statusCode(200).body("clauses.heading",
+                contains("Third", "First", "Inner", "Second"));
+        move(id, second, Map.of("parentId", first, "beforeId", inner)).statusCode(200)
+                .body("clauses.number", contains("1", "2", "2.1", "2.2"))
+                .body("clauses.heading", contains("Third", "First", "Second", "Inner"));
+
+        move(id, first, Map.of("parentId", first)).statusCode(400).body("field", equalTo("parentId"));
+        move(id, first, Map.of("parentId", inner)).statusCode(400).body("field", equalTo("parentId"));
+        move(id, inner, Map.of("parentId", elsewhere)).statusCode(400).body("field", equalTo("parentId"));
+        move(id, inner, Map.of("beforeId", second)).statusCode(400).body("field", equalTo("beforeId"));
+        move(id, inner, Map.of("parentId", first, "beforeId", inner)).statusCode(400)
+                .body("field", equalTo("beforeId"));
+        move(id, UUID.randomUUID().toString(), Map.of()).statusCode(404);
+        standard(id).body("clauses.heading", contains("Third", "First", "Second", "Inner"));
+    }
+
+    private static ValidatableResponse move(String id, String clause, Map<String, String> target) {
+        return given().contentType(ContentType.JSON).body(target).when()
+                .post("/api/standards/" + id + "/clauses/" + clause + "/move").then();
     }
 
     @Test
@@ -131,8 +163,10 @@ class DraftingApiTest {
                 .body("field", equalTo("text")).body("detail", containsString("1048576 characters long"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "POEM", "heading", "x")).when()
                 .post("/api/standards/" + id + "/clauses").then().statusCode(400).body("field", equalTo("kind"));
-        given().when().get("/api/standards/" + UUID.randomUUID()).then().statusCode(404)
-                .contentType("application/problem+json");
+        for (String read : List.of("", "/versions", "/history", "/suggestions", "/clauses/" + clause)) {
+            given().when().get("/api/standards/" + UUID.randomUUID() + read).then().statusCode(404)
+                    .contentType("application/problem+json").body("detail", containsString("There is no standard"));
+        }
         given().when().get("/api/standards/" + id + "/clauses/" + UUID.randomUUID()).then().statusCode(404);
         given().contentType(ContentType.JSON).body("{\"heading\": ").when().post("/api/standards/" + id + "/clauses")
                 .then().statusCode(400).body("detail", containsString("not valid JSON"));
@@ -222,7 +256,7 @@ class DraftingApiTest {
 
         Drafts.revise(id, b, currentRevision(id, b), "Weights", "Weights are available under an open licence.",
                 "Licence").statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("position", 0)).when()
+        given().contentType(ContentType.JSON).body(Map.of("beforeId", a)).when()
                 .post("/api/standards/" + id + "/clauses/" + c + "/move").then().statusCode(200);
         given().queryParam("rationale", "Merged into Weights").when()
                 .delete("/api/standards/" + id + "/clauses/" + a).then().statusCode(200);

@@ -101,7 +101,7 @@ class DraftingPagesTest {
     void preview_rendersSafeMarkdown() {
         UUID id = standards.create(ELI, "V" + UUID.randomUUID().toString().substring(0, 8), "Preview", "", List.of());
         Response page = given().when().get("/standards/" + id);
-        page.then().statusCode(200).body(containsString("<datalist id=\"clause-numbers\">"));
+        page.then().statusCode(200).body(containsString("<datalist id=\"clause-parents\">"));
 
         given().cookie("accord-csrf", page.getCookie("accord-csrf")).formParam("csrf-token", csrfToken(page.asString()))
                 .formParam("text", "**bold** <script>alert(1)</script>").when().post("/standards/preview").then()
@@ -121,7 +121,7 @@ class DraftingPagesTest {
                 .body(allOf(containsString("id=\"suggest-form\""), not(containsString("id=\"edit-clause\""))));
     }
 
-    private static String csrfToken(String html) {
+    static String csrfToken(String html) {
         Matcher matcher = CSRF_FIELD.matcher(html);
         assertThat(matcher.find()).isTrue();
         return matcher.group(1);

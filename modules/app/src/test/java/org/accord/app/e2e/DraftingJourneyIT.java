@@ -46,9 +46,9 @@ class DraftingJourneyIT {
 
             WebElement definitions = clauseNamed(editor, "Definitions");
             definitions.findElement(By.tagName("summary")).click();
-            WebElement position = definitions.findElement(By.cssSelector(".move-form input[name=position]"));
-            position.clear();
-            position.sendKeys("2");
+            WebElement before = definitions.findElement(By.cssSelector(".move-form input[name=beforeId]"));
+            before.clear();
+            before.sendKeys(clauseNamed(editor, "Openness of weights").getAttribute("data-clause-id"));
             definitions.findElement(By.cssSelector(".move-form button")).click();
             editor.waitUntil(() -> headings(editor).equals(List.of("Scope", "Definitions", "Openness of weights")));
 

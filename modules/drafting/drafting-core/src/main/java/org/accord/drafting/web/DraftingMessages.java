@@ -70,11 +70,11 @@ public interface DraftingMessages {
     @Message("Parent")
     String parent();
 
-    @Message("Parent clause number (empty for top level)")
-    String parent_number();
+    @Message("Parent clause (empty for the top level)")
+    String parent_id();
 
-    @Message("Position among its siblings (1 = first)")
-    String position();
+    @Message("Before clause (empty for the end)")
+    String before_id();
 
     @Message("Add")
     String add();
@@ -159,6 +159,18 @@ public interface DraftingMessages {
 
     @Message("Your text (not saved)")
     String yours();
+
+    @Message("Editors now")
+    String editors_now();
+
+    @Message("The editors you asked for (not saved)")
+    String editors_yours();
+
+    @Message("You accepted it (not saved)")
+    String your_acceptance();
+
+    @Message("You declined it (not saved)")
+    String your_refusal();
 
     @Message("{added} added, {removed} removed, {moved} moved, {changed} changed")
     String summary(int added, int removed, int moved, int changed);

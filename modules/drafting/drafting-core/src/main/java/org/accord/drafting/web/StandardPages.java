@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.accord.drafting.internal.app.Actor;
 import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.Collision;
 import org.accord.drafting.internal.app.DraftingViews;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StaleRevision;
@@ -48,17 +49,27 @@ public class StandardPages {
     public record ClauseDraft(String heading, String text, String rationale) {
     }
 
+    /** What an editor decided on a suggestion, shown back when the decision is refused. */
+    public record DecisionDraft(UUID suggestionId, boolean accept, String reason) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<DraftingViews.StandardSummary> standards, boolean canCreate,
                 Map<String, String> errors);
 
+        /**
+         * @param nextSiblings
+         *            the clause after each clause under the same parent, so that a move form left as it is stays put
+         * @param editorsDraft
+         *            the editors someone asked for when the change was refused, else null
+         */
         static native TemplateInstance standard(DraftingViews.StandardView standard, List<ClauseKind> kinds,
-                Map<UUID, String> parentNumbers, Map<String, String> errors);
+                Map<UUID, UUID> nextSiblings, Map<String, String> errors, String editorsDraft);
 
         static native TemplateInstance clause(DraftingViews.StandardView standard, DraftingViews.ClauseDetail detail,
                 DraftingViews.RevisionDiff diff, ClauseDraft draft, StaleRevision.Current conflict,
-                StaleSuggestion staleSuggestion, Map<String, String> errors);
+                StaleSuggestion staleSuggestion, DecisionDraft decision, Map<String, String> errors);
 
         static native TemplateInstance version(DraftingViews.StandardView standard,
                 DraftingViews.VersionView version);
@@ -133,27 +144,25 @@ public class StandardPages {
     public Response setEditors(@RestPath UUID id, @RestForm String editors) {
         return FormResponses.submit(() -> standards.setEditors(actor(), id,
                 editors == null ? List.of() : List.of(editors.split(","))), "/standards/" + id,
-                errors -> standardPage(id, errors));
+                errors -> standardPage(id, errors, editors));
     }
 
     @POST
     @Path("{id}/clauses")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response addClause(@RestPath UUID id, @RestForm String parent, @RestForm Integer position,
-            @RestForm String kind, @RestForm String heading, @RestForm String text) {
-        return FormResponses.submit(() -> clauses.add(actor(), id, queries.clauseNumbered(id, parent),
-                position == null ? Integer.MAX_VALUE : position - 1, kind, heading, text), "/standards/" + id,
-                errors -> standardPage(id, errors));
+    public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm String kind,
+            @RestForm String heading, @RestForm String text) {
+        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId, "parentId"), Integer.MAX_VALUE,
+                kind, heading, text), "/standards/" + id, errors -> standardPage(id, errors));
     }
 
     @POST
     @Path("{id}/clauses/{clauseId}/move")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parent,
-            @RestForm Integer position) {
-        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, queries.clauseNumbered(id, parent),
-                position == null ? Integer.MAX_VALUE : position - 1), "/standards/" + id,
-                errors -> standardPage(id, errors));
+    public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parentId,
+            @RestForm String beforeId) {
+        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId, "parentId"),
+                uuid(beforeId, "beforeId")), "/standards/" + id, errors -> standardPage(id, errors));
     }
 
     @POST
@@ -172,7 +181,7 @@ public class StandardPages {
         DraftingViews.RevisionDiff diff = from == null || to == null
                 ? null
                 : queries.revisionDiff(id, clauseId, from, to);
-        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, Map.of());
+        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, null, Map.of());
     }
 
     @POST
@@ -185,21 +194,24 @@ public class StandardPages {
             clauses.revise(actor(), id, clauseId, uuid(baseRevisionId, "baseRevisionId"), heading, text, rationale);
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
         } catch (StaleRevision stale) {
-            return refusedOnClausePage(id, clauseId, draft, stale.current(), null, stale);
+            return refusedOnClausePage(id, clauseId, draft, stale.current(), null, null, stale);
+        } catch (Collision collision) {
+            return refusedOnClausePage(id, clauseId, draft, StaleRevision.Current.of(queries.clause(id, clauseId)
+                    .revisions().getFirst()), null, null, collision);
         } catch (RuleViolation refused) {
-            return refusedOnClausePage(id, clauseId, draft, null, null, refused);
+            return refusedOnClausePage(id, clauseId, draft, null, null, null, refused);
         }
     }
 
     /** The clause page again, with what was typed and the refusal next to the field at fault. */
     private Response refusedOnClausePage(UUID id, UUID clauseId, ClauseDraft draft, StaleRevision.Current conflict,
-            StaleSuggestion staleSuggestion, RuleViolation refused) {
+            StaleSuggestion staleSuggestion, DecisionDraft decision, RuleViolation refused) {
         if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
             throw refused;
         }
         return Response.status(FormResponses.status(refused)).entity(Templates.clause(queries.standard(id, actor()),
-                queries.clause(id, clauseId), null, draft, conflict, staleSuggestion, FormResponses.errors(refused)))
-                .build();
+                queries.clause(id, clauseId), null, draft, conflict, staleSuggestion, decision,
+                FormResponses.errors(refused))).build();
     }
 
     @POST
@@ -209,7 +221,7 @@ public class StandardPages {
             @RestForm String text, @RestForm String reason) {
         return FormResponses.submit(() -> suggestions.suggest(actor(), id, clauseId, heading, text, reason),
                 "/standards/" + id + "/clauses/" + clauseId, errors -> Templates.clause(queries.standard(id,
-                        actor()), queries.clause(id, clauseId), null, null, null, null, errors));
+                        actor()), queries.clause(id, clauseId), null, null, null, null, null, errors));
     }
 
     @POST
@@ -222,13 +234,14 @@ public class StandardPages {
                 ? null
                 : uuid(ontoRevisionId,
                         "ontoRevisionId");
+        DecisionDraft decision = new DecisionDraft(suggestionId, accept, reason);
         try {
             suggestions.decide(actor(), id, suggestionId, accept, reason, onto);
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clause)).build();
         } catch (StaleSuggestion stale) {
-            return refusedOnClausePage(id, clause, null, null, stale, stale);
+            return refusedOnClausePage(id, clause, null, null, stale, decision, stale);
         } catch (RuleViolation refused) {
-            return refusedOnClausePage(id, clause, null, null, null, refused);
+            return refusedOnClausePage(id, clause, null, null, null, decision, refused);
         }
     }
 
@@ -274,13 +287,26 @@ public class StandardPages {
     }
 
     private TemplateInstance standardPage(UUID id, Map<String, String> errors) {
+        return standardPage(id, errors, null);
+    }
+
+    private TemplateInstance standardPage(UUID id, Map<String, String> errors, String editorsDraft) {
         DraftingViews.StandardView standard = queries.standard(id, actor());
-        Map<UUID, String> numbers = new java.util.HashMap<>();
-        standard.clauses().forEach(clause -> numbers.put(clause.id(), clause.number()));
-        Map<UUID, String> parentNumbers = new java.util.HashMap<>();
-        standard.clauses().stream().filter(clause -> clause.parentId() != null)
-                .forEach(clause -> parentNumbers.put(clause.id(), numbers.get(clause.parentId())));
-        return Templates.standard(standard, List.of(ClauseKind.values()), parentNumbers, errors);
+        return Templates.standard(standard, List.of(ClauseKind.values()), nextSiblings(standard.clauses()), errors,
+                editorsDraft);
+    }
+
+    /** Clauses come in document order, so the next clause seen under the same parent is the next sibling. */
+    private static Map<UUID, UUID> nextSiblings(List<DraftingViews.ClauseView> clauses) {
+        Map<UUID, UUID> next = new java.util.HashMap<>();
+        Map<UUID, UUID> lastUnderParent = new java.util.HashMap<>();
+        for (DraftingViews.ClauseView clause : clauses) {
+            UUID previous = lastUnderParent.put(clause.parentId(), clause.id());
+            if (previous != null) {
+                next.put(previous, clause.id());
+            }
+        }
+        return next;
     }
 
     private static DraftingViews.VersionSummary summary(DraftingViews.StandardView standard, UUID versionId) {

@@ -61,7 +61,10 @@ public class StandardsApi {
     public record RevisionRequest(UUID baseRevisionId, String heading, String text, String rationale) {
     }
 
-    public record MoveRequest(UUID parentId, Integer position) {
+    /**
+     * Where a clause goes: under {@code parentId} (null: top level), before its child {@code beforeId} (null: last).
+     */
+    public record MoveRequest(UUID parentId, UUID beforeId) {
     }
 
     public record SuggestionRequest(String heading, String text, String reason) {
@@ -189,10 +192,10 @@ public class StandardsApi {
 
     @POST
     @Path("{id}/clauses/{clauseId}/move")
-    @Operation(summary = "Move a clause: a new parent (null for top level) and position among its siblings")
+    @Operation(summary = "Move a clause with its subclauses under parentId (omitted: top level), just before beforeId,"
+            + " one of that parent's children (omitted: last)")
     public DraftingViews.StandardView move(@RestPath UUID id, @RestPath UUID clauseId, MoveRequest request) {
-        clauses.move(actor(), id, clauseId, required(request).parentId(),
-                request.position() == null ? Integer.MAX_VALUE : request.position());
+        clauses.move(actor(), id, clauseId, required(request).parentId(), request.beforeId());
         return queries.standard(id, actor());
     }
 
@@ -245,7 +248,7 @@ public class StandardsApi {
     @Path("{id}/versions")
     @Operation(summary = "The standard's draft versions, newest first")
     public List<DraftingViews.VersionSummary> versions(@RestPath UUID id) {
-        return queries.versionSummaries(id);
+        return queries.versions(id);
     }
 
     @POST

@@ -2,9 +2,11 @@ package org.accord.drafting.internal.app;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.ClauseAdded;
@@ -22,6 +24,7 @@ import org.accord.platform.errors.RuleViolation;
 
 /** Editors add, revise, move and remove clauses; every save is a new immutable revision. */
 @ApplicationScoped
+@RefusesCollisions
 public class ClauseEditing {
 
     /** A clause to append, in document order, when a whole text arrives at once (an import). */
@@ -44,7 +47,7 @@ public class ClauseEditing {
     @Transactional
     public UUID add(Actor actor, UUID standardId, UUID parentId, int position, String kindText, String headingText,
             String text) {
-        StandardEntity standard = access.forEditing(standardId, actor);
+        StandardEntity standard = access.forStructure(standardId, actor);
         ClauseKind kind = kind(kindText);
         String heading = DraftingTexts.heading(headingText);
         String body = DraftingTexts.clauseText(text);
@@ -69,7 +72,7 @@ public class ClauseEditing {
      */
     @Transactional
     public void append(Actor actor, UUID standardId, List<NewClause> newClauses, List<UUID> ids) {
-        StandardEntity standard = access.forEditing(standardId, actor);
+        StandardEntity standard = access.forStructure(standardId, actor);
         CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseTree tree = current.tree();
         java.util.Map<UUID, Integer> nextPosition = new java.util.HashMap<>();
@@ -94,11 +97,11 @@ public class ClauseEditing {
         String heading = DraftingTexts.heading(headingText);
         String body = DraftingTexts.clauseText(text);
         String rationale = DraftingTexts.rationale(rationaleText, true);
-        ClauseEntity clause = clause(standardId, clauseId);
+        ClauseEntity clause = lockedClause(standardId, clauseId);
         return newRevision(actor, clause, baseRevisionId, heading, body, rationale, null);
     }
 
-    /** Also used when an editor accepts a suggestion. */
+    /** Also used when an editor accepts a suggestion; the clause must be {@link #lockedClause locked}. */
     UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
             String rationale, UUID suggestionId) {
         ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
@@ -116,16 +119,20 @@ public class ClauseEditing {
         return revision.id;
     }
 
+    /**
+     * Moves a clause, with its subclauses, under {@code parentId} (null for the top level), just before its child
+     * {@code beforeId} (null for the end).
+     */
     @Transactional
-    public void move(Actor actor, UUID standardId, UUID clauseId, UUID parentId, int position) {
-        access.forEditing(standardId, actor);
+    public void move(Actor actor, UUID standardId, UUID clauseId, UUID parentId, UUID beforeId) {
+        access.forStructure(standardId, actor);
         CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseEntity clause = clause(standardId, clauseId);
         if (parentId != null && !current.clauses().containsKey(parentId)) {
             throw RuleViolation.invalid("parentId", "The new parent clause is not part of this standard.");
         }
         UUID from = clause.parentId;
-        current.apply(current.tree().moved(clauseId, parentId, position));
+        current.apply(current.tree().movedBefore(clauseId, parentId, beforeId));
         history.record(new ClauseMoved(standardId.toString(), clauseId.toString(), string(from), string(parentId),
                 clause.position, actor.username(), Instant.now()), clauseId,
                 "Moved \"" + heading(clause) + "\"", null);
@@ -133,7 +140,7 @@ public class ClauseEditing {
 
     @Transactional
     public void remove(Actor actor, UUID standardId, UUID clauseId, String rationaleText) {
-        access.forEditing(standardId, actor);
+        access.forStructure(standardId, actor);
         String rationale = DraftingTexts.rationale(rationaleText, true);
         CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseEntity clause = clause(standardId, clauseId);
@@ -154,7 +161,16 @@ public class ClauseEditing {
     }
 
     ClauseEntity clause(UUID standardId, UUID clauseId) {
-        return clauses.findByIdOptional(clauseId).filter(c -> c.standardId.equals(standardId) && !c.removed)
+        return current(standardId, clauseId, clauses.findByIdOptional(clauseId));
+    }
+
+    /** The clause, locked until the transaction ends, so that two new revisions of it cannot both build on one. */
+    ClauseEntity lockedClause(UUID standardId, UUID clauseId) {
+        return current(standardId, clauseId, clauses.findByIdOptional(clauseId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private static ClauseEntity current(UUID standardId, UUID clauseId, Optional<ClauseEntity> found) {
+        return found.filter(c -> c.standardId.equals(standardId) && !c.removed)
                 .orElseThrow(() -> RuleViolation.notFound("There is no clause " + clauseId + " in this standard."));
     }
 

@@ -24,6 +24,7 @@ import org.accord.platform.errors.RuleViolation;
  * ballot that carries it, and goes through only if the text is still exactly the text that was voted on.
  */
 @ApplicationScoped
+@RefusesCollisions
 public class StageChanging {
 
     private final StandardAccess access;

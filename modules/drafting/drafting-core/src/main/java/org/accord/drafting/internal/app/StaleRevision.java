@@ -17,6 +17,11 @@ public class StaleRevision extends RuleViolation {
             return new Current(revision.id.toString(), revision.number, revision.heading, revision.text,
                     revision.author, revision.createdAt);
         }
+
+        public static Current of(DraftingViews.RevisionView revision) {
+            return new Current(revision.id().toString(), revision.number(), revision.heading(), revision.text(),
+                    revision.author(), revision.createdAt());
+        }
     }
 
     StaleRevision(Current current) {

@@ -14,9 +14,11 @@ import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 
 /**
- * Who may change a standard's text: its editors (and administrators), while the text is not frozen. Every change of the
- * text holds a shared lock on the standard's row and a stage change an exclusive one, so no edit slips in between the
- * check that the text is the voted text and the stage change.
+ * Who may change a standard's text: its editors (and administrators), while the text is not frozen. A new revision of
+ * one clause holds a shared lock on the standard's row; a change of the outline (add, move, remove), a publication and
+ * a stage change hold an exclusive one. Outline changes thus see the tree as the previous one left it, so two at once
+ * can never store a cycle or a clause under a removed parent, and no edit slips in between the check that the text is
+ * the voted text and the stage change.
  */
 @ApplicationScoped
 class StandardAccess {
@@ -30,14 +32,17 @@ class StandardAccess {
     }
 
     StandardEntity standard(UUID standardId) {
-        return standards.findByIdOptional(standardId)
-                .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
+        return standards.findByIdOptional(standardId).orElseThrow(() -> unknown(standardId));
     }
 
     /** The standard, locked against text changes until the caller's transaction ends. */
     StandardEntity forDecision(UUID standardId) {
         return standards.findByIdOptional(standardId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
+                .orElseThrow(() -> unknown(standardId));
+    }
+
+    private static RuleViolation unknown(UUID standardId) {
+        return RuleViolation.notFound("There is no standard " + standardId + ".");
     }
 
     static List<String> editors(StandardEntity standard) {
@@ -55,10 +60,18 @@ class StandardAccess {
         return standard;
     }
 
-    /** The standard, once the actor may change its text now. */
+    /** The standard, once the actor may change the text of a clause now; other such changes may run alongside. */
     StandardEntity forEditing(UUID standardId, Actor actor) {
-        StandardEntity standard = standards.findByIdOptional(standardId, LockModeType.PESSIMISTIC_READ)
-                .orElseThrow(() -> RuleViolation.notFound("There is no standard " + standardId + "."));
+        return editable(standardId, actor, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /** The standard, once the actor may change its outline now; alone until the caller's transaction ends. */
+    StandardEntity forStructure(UUID standardId, Actor actor) {
+        return editable(standardId, actor, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private StandardEntity editable(UUID standardId, Actor actor, LockModeType lock) {
+        StandardEntity standard = standards.findByIdOptional(standardId, lock).orElseThrow(() -> unknown(standardId));
         requireEditor(standard, actor);
         requireOpenText(standard);
         ballots.freezing(standardId).ifPresent(ballot -> {

@@ -97,28 +97,20 @@ public class StandardQueries {
                 frozenBy, carrying);
     }
 
-    /**
-     * The clause that currently has this number (as shown on the page, e.g. "4.1" or "Annex A"); null for a blank
-     * number, which means the top level.
-     */
-    public UUID clauseNumbered(UUID standardId, String number) {
-        if (number == null || number.isBlank()) {
-            return null;
-        }
+    /** The standard's draft versions, newest first. */
+    public List<VersionSummary> versions(UUID standardId) {
         access.standard(standardId);
-        CurrentText current = CurrentText.structure(standardId, clauses);
-        return current.tree().numbers().entrySet().stream().filter(entry -> entry.getValue().equals(number.strip()))
-                .map(Map.Entry::getKey).findFirst().orElseThrow(() -> RuleViolation.invalid("parent",
-                        "There is no clause numbered " + number.strip() + " in this standard."));
+        return versionSummaries(standardId);
     }
 
-    public List<VersionSummary> versionSummaries(UUID standardId) {
+    private List<VersionSummary> versionSummaries(UUID standardId) {
         return versions.of(standardId).stream()
                 .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash))
                 .toList();
     }
 
     public ClauseDetail clause(UUID standardId, UUID clauseId) {
+        access.standard(standardId);
         CurrentText current = CurrentText.load(standardId, clauses, revisions);
         if (!current.clauses().containsKey(clauseId)) {
             throw RuleViolation.notFound("There is no clause " + clauseId + " in this standard.");

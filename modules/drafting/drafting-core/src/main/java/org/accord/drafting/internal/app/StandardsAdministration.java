@@ -23,6 +23,7 @@ import org.accord.platform.security.Roles;
 
 /** Creating standards, from scratch or from a Markdown file. */
 @ApplicationScoped
+@RefusesCollisions
 public class StandardsAdministration {
 
     private static final int MAX_IMPORT_LENGTH = 5_000_000;

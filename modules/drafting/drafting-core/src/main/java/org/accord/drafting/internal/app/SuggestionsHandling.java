@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.SuggestionDecided;
@@ -17,6 +18,7 @@ import org.accord.platform.errors.RuleViolation;
 
 /** Any member proposes new text for a clause; an editor accepts it (as a new revision) or declines it with a reason. */
 @ApplicationScoped
+@RefusesCollisions
 public class SuggestionsHandling {
 
     private final StandardAccess access;
@@ -63,7 +65,9 @@ public class SuggestionsHandling {
 
     /**
      * Accepts a suggestion as a new revision, or declines it. A suggestion made on an older revision is accepted only
-     * onto the current revision named in {@code ontoRevisionId}, so newer work is never overwritten unseen.
+     * onto the current revision named in {@code ontoRevisionId}, so newer work is never overwritten unseen. The
+     * suggestion stays locked until the decision is stored, so of two editors deciding at once the second is told what
+     * the first decided.
      */
     @Transactional
     public void decide(Actor actor, UUID standardId, UUID suggestionId, boolean accept, String reasonText,
@@ -74,14 +78,16 @@ public class SuggestionsHandling {
             access.asEditor(standardId, actor);
         }
         String reason = DraftingTexts.reason(reasonText);
-        SuggestionEntity suggestion = suggestions.findByIdOptional(suggestionId)
+        SuggestionEntity suggestion = suggestions.findByIdOptional(suggestionId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(s -> s.standardId.equals(standardId))
                 .orElseThrow(() -> RuleViolation.notFound("There is no suggestion " + suggestionId + "."));
         if (suggestion.status != SuggestionEntity.Status.OPEN) {
             throw RuleViolation.conflict("suggestion", "This suggestion was already "
                     + suggestion.status.name().toLowerCase() + " by " + suggestion.decidedBy + ".");
         }
-        ClauseEntity clause = editing.clause(standardId, suggestion.clauseId);
+        ClauseEntity clause = accept
+                ? editing.lockedClause(standardId, suggestion.clauseId)
+                : editing.clause(standardId, suggestion.clauseId);
         if (accept) {
             ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
             boolean onItsBase = suggestion.baseRevisionId.equals(current.id);

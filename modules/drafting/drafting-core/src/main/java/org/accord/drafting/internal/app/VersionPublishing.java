@@ -18,6 +18,7 @@ import org.accord.platform.errors.RuleViolation;
 
 /** Freezes the current text as a draft version ("WD 3"), so everyone discusses the same words. */
 @ApplicationScoped
+@RefusesCollisions
 public class VersionPublishing {
 
     private final StandardAccess access;
@@ -40,7 +41,7 @@ public class VersionPublishing {
 
     @Transactional
     public UUID publish(Actor actor, UUID standardId) {
-        StandardEntity standard = access.forEditing(standardId, actor);
+        StandardEntity standard = access.forStructure(standardId, actor);
         String prefix = standard.stage.versionPrefix().orElseThrow(() -> RuleViolation.conflict("stage",
                 "No draft versions are published once a standard is " + standard.stage.label().toLowerCase() + "."));
         CurrentText current = CurrentText.load(standardId, clauses, revisions);

@@ -170,6 +170,26 @@ public final class ClauseTree {
         return rebuilt(layout, Map.of());
     }
 
+    /**
+     * The tree after moving a clause, with its subtree, under {@code newParentId} (null for the top level), just before
+     * {@code beforeId}, one of that parent's children, or at the end when {@code beforeId} is null.
+     */
+    public ClauseTree movedBefore(UUID clauseId, UUID newParentId, UUID beforeId) {
+        if (beforeId == null) {
+            return moved(clauseId, newParentId, Integer.MAX_VALUE);
+        }
+        if (beforeId.equals(clauseId)) {
+            throw RuleViolation.invalid("beforeId", "A clause cannot be placed before itself.");
+        }
+        if (!contains(beforeId) || !Objects.equals(node(beforeId).parentId(), newParentId)) {
+            throw RuleViolation.invalid("beforeId", "The clause to place it before is not directly under the chosen"
+                    + " parent.");
+        }
+        List<UUID> siblings = new ArrayList<>(children(newParentId));
+        siblings.remove(clauseId);
+        return moved(clauseId, newParentId, siblings.indexOf(beforeId));
+    }
+
     /** The tree with a new clause inserted at {@code node.position()} among its siblings, clamped. */
     public ClauseTree added(ClauseNode node) {
         Objects.requireNonNull(node, "node");

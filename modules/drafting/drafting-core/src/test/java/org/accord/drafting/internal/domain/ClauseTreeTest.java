@@ -208,6 +208,27 @@ class ClauseTreeTest {
         assertContiguousPositions(moved);
     }
 
+    @Test
+    void moveBefore_placesItJustBeforeTheNamedSibling_orAtTheEnd() {
+        assertThat(TREE.movedBefore(A, S2, N).children(S2)).containsExactly(C, A, N);
+        assertThat(TREE.movedBefore(A, S2, null).children(S2)).containsExactly(C, N, A);
+        assertThat(TREE.movedBefore(B, S1, A).children(S1)).containsExactly(B, A);
+        assertThat(TREE.movedBefore(A, S1, null).children(S1)).containsExactly(B, A);
+        assertThat(TREE.movedBefore(C, null, S1).children(null)).containsExactly(C, S1, S2);
+        assertContiguousPositions(TREE.movedBefore(A, S2, N));
+    }
+
+    @Test
+    void moveBefore_aClauseNotUnderTheParent_orItself_isRejected() {
+        assertThat(List.of(violation(() -> TREE.movedBefore(A, S2, B)), violation(() -> TREE.movedBefore(A, S1, A)),
+                violation(() -> TREE.movedBefore(A, S1, id(99))), violation(() -> TREE.movedBefore(C, null, A))))
+                .allSatisfy(violation -> {
+                    assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.INVALID);
+                    assertThat(violation.field()).isEqualTo("beforeId");
+                });
+        assertThat(violation(() -> TREE.movedBefore(S1, A, A1)).field()).isEqualTo("parentId");
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {-5, -1, 2, 3, 100, Integer.MAX_VALUE, Integer.MIN_VALUE})
     void move_toPositionOutsideSiblings_isClamped(int position) {

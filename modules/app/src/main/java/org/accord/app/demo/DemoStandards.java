@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,6 +55,7 @@ class DemoStandards {
             revise(id, "Documentation", "Model documentation shall describe the intended uses, known limitations,"
                     + " evaluation results, the compute and energy used for training, and the contact for reporting"
                     + " problems.", "Energy use and a contact point were asked for in the comment round");
+            moveBefore(id, "Open licence", "Training data");
             versions.publish(EDITOR, id);
             created++;
         }
@@ -75,9 +77,19 @@ class DemoStandards {
     }
 
     private void revise(UUID standardId, String heading, String text, String rationale) {
-        DraftingViews.ClauseView clause = queries.standard(standardId, EDITOR).clauses().stream()
-                .filter(c -> c.heading().equals(heading)).findFirst().orElseThrow();
+        DraftingViews.ClauseView clause = named(queries.standard(standardId, EDITOR).clauses(), heading);
         editing.revise(EDITOR, standardId, clause.id(), clause.revisionId(), heading, text, rationale);
+    }
+
+    /** Moves a clause just before another one, under that one's parent, as the move form does. */
+    private void moveBefore(UUID standardId, String heading, String beforeHeading) {
+        List<DraftingViews.ClauseView> clauses = queries.standard(standardId, EDITOR).clauses();
+        DraftingViews.ClauseView before = named(clauses, beforeHeading);
+        editing.move(EDITOR, standardId, named(clauses, heading).id(), before.parentId(), before.id());
+    }
+
+    private static DraftingViews.ClauseView named(List<DraftingViews.ClauseView> clauses, String heading) {
+        return clauses.stream().filter(c -> c.heading().equals(heading)).findFirst().orElseThrow();
     }
 
     private static String resource(String name) {

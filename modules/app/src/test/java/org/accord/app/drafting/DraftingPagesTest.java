@@ -98,6 +98,26 @@ class DraftingPagesTest {
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void decidingASuggestionSomeoneJustDecided_inTheBrowser_is409_showingTheirDecisionBesideYours() {
+        UUID id = standards.create(ELI, "W" + UUID.randomUUID().toString().substring(0, 8), "Pages", "", List.of());
+        UUID clause = editing.add(ELI, id, null, 0, "CLAUSE", "Openness", "Weights are published.");
+        UUID suggestion = suggestions.suggest(new Actor("uma", Set.of("member")), id, clause, null,
+                "Weights and code are published.", "Code too");
+        Response page = given().when().get("/standards/" + id + "/clauses/" + clause);
+        suggestions.decide(new Actor("eva", Set.of("member", "admin")), id, suggestion, false, "Not in this round",
+                null);
+
+        given().cookie("accord-csrf", page.getCookie("accord-csrf")).formParam("csrf-token", csrfToken(page
+                .asString())).formParam("clauseId", clause.toString()).formParam("accept", "true")
+                .formParam("reason", "Code matters as much").when()
+                .post("/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(409)
+                .body(allOf(containsString("already declined by eva"), containsString("Not in this round"),
+                        containsString("id=\"your-decision\""), containsString("Code matters as much")));
+        assertThat(queries.clause(id, clause).clause().text()).isEqualTo("Weights are published.");
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
     void preview_rendersSafeMarkdown() {
         UUID id = standards.create(ELI, "V" + UUID.randomUUID().toString().substring(0, 8), "Preview", "", List.of());
         Response page = given().when().get("/standards/" + id);

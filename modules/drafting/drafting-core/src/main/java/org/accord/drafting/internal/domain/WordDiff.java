@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +18,8 @@ import com.github.difflib.patch.DeltaType;
  * <p>
  * The texts are first compared sentence by sentence (and line by line), then the words of each changed passage. The
  * work is bounded by {@link DiffWork}: a passage whose exact diff would cost more is shown as deleted and inserted as a
- * whole, less its common beginning and end. Either way, dropping the insertions gives back the old text and dropping
- * the deletions the new one.
+ * whole, less the words its old and new text begin and end with. Either way, dropping the insertions gives back the old
+ * text and dropping the deletions the new one.
  */
 public final class WordDiff {
 
@@ -38,77 +37,68 @@ public final class WordDiff {
         return redline(before, after, DiffWork.forTexts(before, after));
     }
 
-    /** Null counts as empty text; the comparisons made are counted in {@code work}. */
+    /** Null counts as empty text; the work done is counted in {@code work}. */
     public static String redline(String before, String after, DiffWork work) {
         Pieces pieces = new Pieces();
-        if (unchanged(before, after)) {
-            pieces.same(orEmpty(before));
-            return pieces.html();
-        }
-        Optional<List<Piece>> passages = diff(PASSAGE, before, after, work);
-        if (passages.isEmpty()) {
-            coarse(before, after, pieces);
-        } else {
-            for (Piece passage : passages.get()) {
-                if (passage.changed()) {
-                    words(passage.removed(), passage.added(), work, pieces);
-                } else {
-                    pieces.add(passage);
-                }
+        for (Piece passage : diff(PASSAGE, before, after, work)) {
+            if (passage.changed()) {
+                diff(TOKEN, passage.removed(), passage.added(), work).forEach(pieces::add);
+            } else {
+                pieces.add(passage);
             }
         }
         return pieces.html();
     }
 
-    private static void words(String before, String after, DiffWork work, Pieces pieces) {
-        diff(TOKEN, before, after, work).ifPresentOrElse(words -> words.forEach(pieces::add),
-                () -> coarse(before, after, pieces));
-    }
-
-    /** The texts cut by {@code pattern} and compared piece by piece; empty once the attempt's work runs out. */
-    private static Optional<List<Piece>> diff(Pattern pattern, String before, String after, DiffWork work) {
+    /**
+     * The texts cut by {@code pattern}: their common beginning and end (found in linear time) kept, the rest compared
+     * piece by piece, or replaced whole once the attempt's share of the work runs out.
+     */
+    private static List<Piece> diff(Pattern pattern, String before, String after, DiffWork work) {
         Map<String, Integer> ids = new HashMap<>();
         Split oldSplit = Split.of(pattern, before, ids);
         Split newSplit = Split.of(pattern, after, ids);
+        int common = Math.min(oldSplit.size(), newSplit.size());
+        int start = 0;
+        while (start < common && oldSplit.id(start) == newSplit.id(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < common - start
+                && oldSplit.id(oldSplit.size() - 1 - end) == newSplit.id(newSplit.size() - 1 - end)) {
+            end++;
+        }
+        Pieces pieces = new Pieces();
+        pieces.same(oldSplit.text(0, start));
+        middle(oldSplit, newSplit, start, end, work, pieces);
+        pieces.same(oldSplit.text(oldSplit.size() - end, end));
+        return pieces.list();
+    }
+
+    private static void middle(Split before, Split after, int start, int end, DiffWork work, Pieces pieces) {
+        List<Integer> oldIds = before.ids().subList(start, before.size() - end);
+        List<Integer> newIds = after.ids().subList(start, after.size() - end);
+        if (oldIds.isEmpty() || newIds.isEmpty()) {
+            pieces.change(before.text(start, oldIds.size()), after.text(start, newIds.size()));
+            return;
+        }
         List<AbstractDelta<Integer>> deltas;
         work.startAttempt();
         try {
-            deltas = DiffUtils.diff(oldSplit.ids(), newSplit.ids(), new MyersDiff<>(work::same), work, true)
-                    .getDeltas();
+            deltas = DiffUtils.diff(oldIds, newIds, new MyersDiff<>(work::same), work, true).getDeltas();
         } catch (DiffWork.Exhausted exhausted) {
-            return Optional.empty();
+            pieces.change(before.text(start, oldIds.size()), after.text(start, newIds.size()));
+            return;
         }
-        Pieces pieces = new Pieces();
         for (AbstractDelta<Integer> delta : deltas) {
-            String removed = oldSplit.text(delta.getSource().getPosition(), delta.getSource().size());
-            String added = newSplit.text(delta.getTarget().getPosition(), delta.getTarget().size());
+            String removed = before.text(start + delta.getSource().getPosition(), delta.getSource().size());
+            String added = after.text(start + delta.getTarget().getPosition(), delta.getTarget().size());
             if (delta.getType() == DeltaType.EQUAL) {
                 pieces.same(removed);
             } else {
                 pieces.change(removed, added);
             }
         }
-        return Optional.of(pieces.list());
-    }
-
-    /** The common words at the start and end kept, everything between replaced: linear, whatever the texts. */
-    private static void coarse(String before, String after, Pieces pieces) {
-        List<String> oldWords = tokens(before);
-        List<String> newWords = tokens(after);
-        int common = Math.min(oldWords.size(), newWords.size());
-        int start = 0;
-        while (start < common && oldWords.get(start).equals(newWords.get(start))) {
-            start++;
-        }
-        int end = 0;
-        while (end < common - start && oldWords.get(oldWords.size() - 1 - end)
-                .equals(newWords.get(newWords.size() - 1 - end))) {
-            end++;
-        }
-        pieces.same(String.join("", oldWords.subList(0, start)));
-        pieces.change(String.join("", oldWords.subList(start, oldWords.size() - end)),
-                String.join("", newWords.subList(start, newWords.size() - end)));
-        pieces.same(String.join("", oldWords.subList(oldWords.size() - end, oldWords.size())));
     }
 
     /** Null counts as empty text. */
@@ -156,6 +146,14 @@ public final class WordDiff {
                 }
             }
             return new Split(texts, numbers);
+        }
+
+        int size() {
+            return ids.size();
+        }
+
+        int id(int index) {
+            return ids.get(index);
         }
 
         String text(int from, int count) {

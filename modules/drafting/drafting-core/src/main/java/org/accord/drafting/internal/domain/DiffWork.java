@@ -3,17 +3,17 @@ package org.accord.drafting.internal.domain;
 import com.github.difflib.algorithm.DiffAlgorithmListener;
 
 /**
- * The work a redline may do, counted in comparisons and diagonals visited: {@link #PER_CHARACTER} for each character of
- * the two texts, at least {@link #FLOOR}. Each attempt at an exact diff may use half of what is left, so one hard
- * passage cannot starve the easy ones after it; an attempt that runs out is abandoned and its passage redlined coarsely
- * instead.
+ * The work a request's redlines may do together, counted in comparisons and diagonals visited: {@link #PER_CHARACTER}
+ * for each character of the texts, at least {@link #FLOOR} and at most {@link #CEILING}, however many texts there are.
+ * Each attempt at an exact diff may use half of what is left, so one hard passage cannot starve the easy ones after it;
+ * an attempt that runs out is abandoned and its passage redlined coarsely instead.
  */
-public final class DiffWork implements DiffAlgorithmListener {
+final class DiffWork implements DiffAlgorithmListener {
 
     static final long PER_CHARACTER = 25;
     static final long FLOOR = 1_000_000;
-    /** What two texts at the length limit of a clause (100,000 characters) get; about 50 ms of a processor. */
-    static final long CEILING = 5_000_000;
+    /** What two texts of 40,000 characters or more get; some 20 ms of a processor. */
+    static final long CEILING = 2_000_000;
 
     private final long limit;
     private long spent;
@@ -24,20 +24,20 @@ public final class DiffWork implements DiffAlgorithmListener {
     }
 
     /** Null counts as empty text. */
-    public static DiffWork forTexts(String before, String after) {
+    static DiffWork forTexts(String before, String after) {
         return forCharacters((before == null ? 0 : before.length()) + (after == null ? 0 : after.length()));
     }
 
-    public static DiffWork forCharacters(long characters) {
+    static DiffWork forCharacters(long characters) {
         return new DiffWork(Math.min(CEILING, Math.max(FLOOR, PER_CHARACTER * characters)));
     }
 
-    public long limit() {
+    long limit() {
         return limit;
     }
 
     /** Work done so far, including that of abandoned attempts. */
-    public long spent() {
+    long spent() {
         return spent;
     }
 

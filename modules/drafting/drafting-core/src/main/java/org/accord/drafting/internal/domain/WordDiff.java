@@ -38,7 +38,7 @@ public final class WordDiff {
     }
 
     /** Null counts as empty text; the work done is counted in {@code work}. */
-    public static String redline(String before, String after, DiffWork work) {
+    static String redline(String before, String after, DiffWork work) {
         Pieces pieces = new Pieces();
         for (Piece passage : diff(PASSAGE, before, after, work)) {
             if (passage.changed()) {

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.accord.app.backbone.KafkaTopics;
 import org.accord.drafting.internal.app.Actor;
 import org.accord.drafting.internal.app.ClauseEditing;
+import org.accord.drafting.internal.app.Redlines;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
@@ -27,6 +28,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
 import static io.restassured.RestAssured.given;
@@ -58,6 +60,8 @@ class DraftingApiTest {
     VersionPublishing versions;
     @Inject
     StageChanging stages;
+    @Inject
+    Redlines redlines;
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
@@ -274,6 +278,70 @@ class DraftingApiTest {
                 .body(allOf(containsString("## 1 Data"), containsString("## 3 Documentation")));
         assertThat(given().queryParam("from", wd1).queryParam("to", wd2).when().get("/standards/" + id + "/diff")
                 .then().statusCode(200).extract().asString()).contains("<del>", "<ins>");
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void redlines_withoutOrWithMalformedFromAndTo_areRefusedNamingTheParameter() {
+        String id = Drafts.standard("Redline parameters " + UUID.randomUUID());
+        String clause = Drafts.clause(id, null, "CLAUSE", "Openness", "Weights are published.");
+        String wd1 = publish(id, "WD 1");
+        String diff = "/api/standards/" + id + "/diff";
+        String clauseDiff = "/api/standards/" + id + "/clauses/" + clause + "/diff";
+
+        refused(given().queryParam("to", wd1).when().get(diff), "from").body("detail",
+                containsString("from is required"));
+        refused(given().queryParam("from", wd1).when().get(diff), "to");
+        refused(given().queryParam("from", "WD1").queryParam("to", wd1).when().get(diff), "from")
+                .body("detail", containsString("not a draft version id"));
+        refused(given().queryParam("to", 1).when().get(clauseDiff), "from");
+        refused(given().queryParam("from", 1).queryParam("to", "latest").when().get(clauseDiff), "to")
+                .body("detail", containsString("not a revision number"));
+        given().queryParam("from", UUID.randomUUID()).queryParam("to", wd1).when().get(diff).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("from", wd1).queryParam("to", wd1).when()
+                .get("/api/standards/" + UUID.randomUUID() + "/diff").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("from", 1).queryParam("to", 9).when().get(clauseDiff).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().queryParam("to", wd1).when().get("/standards/" + id + "/diff").then().statusCode(400);
+    }
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void redlines_ofTheSameRevisionsOrVersions_areWorkedOutOnce() {
+        String id = Drafts.standard("Redline cache " + UUID.randomUUID());
+        String clause = Drafts.clause(id, null, "CLAUSE", "Openness", "Weights are published.");
+        String wd1 = publish(id, "WD 1");
+        Drafts.revise(id, clause, currentRevision(id, clause), "Openness", "Weights are released.", "Wording")
+                .statusCode(200);
+        String wd2 = publish(id, "WD 2");
+
+        var before = redlines.stats();
+        String versionRedline = given().queryParam("from", wd1).queryParam("to", wd2).when()
+                .get("/api/standards/" + id + "/diff").then().statusCode(200).extract().asString();
+        String clauseRedline = given().queryParam("from", 1).queryParam("to", 2).when()
+                .get("/api/standards/" + id + "/clauses/" + clause + "/diff").then().statusCode(200).extract()
+                .asString();
+        var firstTime = redlines.stats();
+        assertThat(given().queryParam("from", wd1).queryParam("to", wd2).when().get("/api/standards/" + id + "/diff")
+                .then().statusCode(200).extract().asString()).isEqualTo(versionRedline).contains("released");
+        assertThat(given().queryParam("from", 1).queryParam("to", 2).when()
+                .get("/api/standards/" + id + "/clauses/" + clause + "/diff").then().statusCode(200).extract()
+                .asString()).isEqualTo(clauseRedline).contains("released");
+        var secondTime = redlines.stats();
+
+        assertThat(firstTime.minus(before).missCount()).isEqualTo(2);
+        assertThat(secondTime.minus(firstTime).hitCount()).isEqualTo(2);
+        assertThat(secondTime.minus(firstTime).missCount()).isZero();
+        given().queryParam("from", wd2).queryParam("to", wd1).when().get("/api/standards/" + id + "/diff").then()
+                .statusCode(200);
+        assertThat(redlines.stats().minus(secondTime).missCount()).as("the reverse is another redline").isEqualTo(1);
+    }
+
+    private static ValidatableResponse refused(Response response, String parameter) {
+        return response.then().statusCode(400).contentType("application/problem+json").body("field",
+                equalTo(parameter));
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.accord.drafting.internal.app.Actor;
 import org.accord.drafting.internal.app.ClauseEditing;
 import org.accord.drafting.internal.app.Collision;
 import org.accord.drafting.internal.app.DraftingViews;
+import org.accord.drafting.internal.app.Redlines;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StaleRevision;
 import org.accord.drafting.internal.app.StaleSuggestion;
@@ -87,10 +88,11 @@ public class StandardPages {
     private final SuggestionsHandling suggestions;
     private final VersionPublishing versions;
     private final StageChanging stages;
+    private final Redlines redlines;
     private final SecurityIdentity identity;
 
     StandardPages(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
-            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages,
+            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages, Redlines redlines,
             SecurityIdentity identity) {
         this.queries = queries;
         this.standards = standards;
@@ -98,6 +100,7 @@ public class StandardPages {
         this.suggestions = suggestions;
         this.versions = versions;
         this.stages = stages;
+        this.redlines = redlines;
         this.identity = identity;
     }
 
@@ -180,7 +183,7 @@ public class StandardPages {
         DraftingViews.ClauseDetail detail = queries.clause(id, clauseId);
         DraftingViews.RevisionDiff diff = from == null || to == null
                 ? null
-                : queries.revisionDiff(id, clauseId, from, to);
+                : redlines.revisions(id, clauseId, from, to);
         return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, null, Map.of());
     }
 
@@ -261,9 +264,12 @@ public class StandardPages {
 
     @GET
     @Path("{id}/diff")
-    public TemplateInstance diff(@RestPath UUID id, @RestQuery UUID from, @RestQuery UUID to) {
+    public TemplateInstance diff(@RestPath UUID id, @RestQuery String from, @RestQuery String to) {
+        UUID older = RedlineParameters.version("from", from);
+        UUID newer = RedlineParameters.version("to", to);
         DraftingViews.StandardView standard = queries.standard(id, actor());
-        return Templates.diff(standard, summary(standard, from), summary(standard, to), queries.diff(id, from, to));
+        return Templates.diff(standard, summary(standard, older), summary(standard, newer),
+                redlines.versions(id, older, newer));
     }
 
     @POST

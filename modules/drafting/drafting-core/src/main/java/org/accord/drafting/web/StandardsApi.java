@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.accord.drafting.internal.app.ClauseEditing;
 import org.accord.drafting.internal.app.DraftingViews;
+import org.accord.drafting.internal.app.Redlines;
 import org.accord.drafting.internal.app.StageChanging;
 import org.accord.drafting.internal.app.StaleRevision;
 import org.accord.drafting.internal.app.StaleSuggestion;
@@ -28,6 +29,7 @@ import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -92,10 +94,11 @@ public class StandardsApi {
     private final SuggestionsHandling suggestions;
     private final VersionPublishing versions;
     private final StageChanging stages;
+    private final Redlines redlines;
     private final SecurityIdentity identity;
 
     StandardsApi(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
-            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages,
+            SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages, Redlines redlines,
             SecurityIdentity identity) {
         this.queries = queries;
         this.standards = standards;
@@ -103,6 +106,7 @@ public class StandardsApi {
         this.suggestions = suggestions;
         this.versions = versions;
         this.stages = stages;
+        this.redlines = redlines;
         this.identity = identity;
     }
 
@@ -210,10 +214,11 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/clauses/{clauseId}/diff")
-    @Operation(summary = "Word-level redline between two revisions of a clause")
-    public DraftingViews.RevisionDiff revisionDiff(@RestPath UUID id, @RestPath UUID clauseId, @RestQuery int from,
-            @RestQuery int to) {
-        return queries.revisionDiff(id, clauseId, from, to);
+    @Operation(summary = "Word-level redline between two revisions of a clause, given by number")
+    public DraftingViews.RevisionDiff revisionDiff(@RestPath UUID id, @RestPath UUID clauseId,
+            @RestQuery @Parameter(required = true) String from, @RestQuery @Parameter(required = true) String to) {
+        return redlines.revisions(id, clauseId, RedlineParameters.revision("from", from),
+                RedlineParameters.revision("to", to));
     }
 
     @POST
@@ -280,8 +285,9 @@ public class StandardsApi {
     @GET
     @Path("{id}/diff")
     @Operation(summary = "Clauses added, removed, moved and changed between two draft versions, with redlines")
-    public VersionComparison diff(@RestPath UUID id, @RestQuery UUID from, @RestQuery UUID to) {
-        return queries.diff(id, from, to);
+    public VersionComparison diff(@RestPath UUID id, @RestQuery @Parameter(required = true) String from,
+            @RestQuery @Parameter(required = true) String to) {
+        return redlines.versions(id, RedlineParameters.version("from", from), RedlineParameters.version("to", to));
     }
 
     @POST

@@ -14,7 +14,6 @@ import jakarta.transaction.Transactional;
 import org.accord.drafting.internal.app.DraftingViews.ClauseDetail;
 import org.accord.drafting.internal.app.DraftingViews.ClauseView;
 import org.accord.drafting.internal.app.DraftingViews.HistoryEntry;
-import org.accord.drafting.internal.app.DraftingViews.RevisionDiff;
 import org.accord.drafting.internal.app.DraftingViews.RevisionView;
 import org.accord.drafting.internal.app.DraftingViews.StandardSummary;
 import org.accord.drafting.internal.app.DraftingViews.StandardView;
@@ -28,10 +27,7 @@ import org.accord.drafting.internal.domain.MarkdownExport;
 import org.accord.drafting.internal.domain.SafeMarkdown;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
-import org.accord.drafting.internal.domain.VersionComparison;
-import org.accord.drafting.internal.domain.VersionDiff;
 import org.accord.drafting.internal.domain.VersionEntry;
-import org.accord.drafting.internal.domain.WordDiff;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
@@ -123,11 +119,9 @@ public class StandardQueries {
                         .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList());
     }
 
-    public RevisionDiff revisionDiff(UUID standardId, UUID clauseId, int from, int to) {
-        ClauseRevisionEntity before = revisionNumber(standardId, clauseId, from);
-        ClauseRevisionEntity after = revisionNumber(standardId, clauseId, to);
-        return new RevisionDiff(from, to, WordDiff.redline(before.heading, after.heading),
-                WordDiff.redline(before.text, after.text));
+    public RevisionView revision(UUID standardId, UUID clauseId, int number) {
+        return revision(revisions.byNumber(clauseId, number).filter(r -> r.standardId.equals(standardId))
+                .orElseThrow(() -> RuleViolation.notFound("Clause " + clauseId + " has no revision " + number + ".")));
     }
 
     public List<SuggestionView> suggestions(UUID standardId) {
@@ -150,10 +144,10 @@ public class StandardQueries {
                 views);
     }
 
-    public VersionComparison diff(UUID standardId, UUID fromVersionId, UUID toVersionId) {
-        versionOf(standardId, fromVersionId);
-        versionOf(standardId, toVersionId);
-        return VersionDiff.compare(entries.of(fromVersionId), entries.of(toVersionId));
+    /** The frozen clauses of a version of this standard, in document order. */
+    public List<VersionEntry> versionEntries(UUID standardId, UUID versionId) {
+        versionOf(standardId, versionId);
+        return entries.of(versionId);
     }
 
     public String exportMarkdown(UUID standardId, UUID versionId) {
@@ -174,11 +168,6 @@ public class StandardQueries {
         return versions.findByIdOptional(versionId).filter(v -> v.standardId.equals(standardId))
                 .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId
                         + " of this standard."));
-    }
-
-    private ClauseRevisionEntity revisionNumber(UUID standardId, UUID clauseId, int number) {
-        return revisions.byNumber(clauseId, number).filter(r -> r.standardId.equals(standardId))
-                .orElseThrow(() -> RuleViolation.notFound("Clause " + clauseId + " has no revision " + number + "."));
     }
 
     private static List<ClauseView> views(CurrentText current) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Compares two draft versions clause by clause. Clauses are matched by id, so a clause keeps its identity through
@@ -27,6 +28,13 @@ public final class VersionDiff {
      *         preceded it in the older version
      */
     public static VersionComparison compare(List<VersionEntry> from, List<VersionEntry> to) {
+        long characters = Stream.concat(from.stream(), to.stream())
+                .mapToLong(entry -> length(entry.heading()) + length(entry.text())).sum();
+        return compare(from, to, DiffWork.forCharacters(characters));
+    }
+
+    /** All the redlines of the comparison share {@code work}. */
+    static VersionComparison compare(List<VersionEntry> from, List<VersionEntry> to, DiffWork work) {
         Map<UUID, VersionEntry> before = byClause(from);
         Map<UUID, VersionEntry> after = byClause(to);
         Set<UUID> inOrder = KeptOrder.of(common(from, after), common(to, before));
@@ -44,7 +52,7 @@ public final class VersionDiff {
             }
         }
 
-        Tally tally = new Tally();
+        Tally tally = new Tally(work);
         removedFirst.forEach(tally::removed);
         for (VersionEntry entry : to) {
             VersionEntry old = before.get(entry.clauseId());
@@ -59,6 +67,10 @@ public final class VersionDiff {
             removedAfter.getOrDefault(entry.clauseId(), List.of()).forEach(tally::removed);
         }
         return tally.comparison();
+    }
+
+    private static long length(String text) {
+        return text == null ? 0 : text.length();
     }
 
     private static Map<UUID, VersionEntry> byClause(List<VersionEntry> entries) {
@@ -77,22 +89,27 @@ public final class VersionDiff {
 
     private static final class Tally {
 
+        private final DiffWork work;
         private final List<ClauseChange> changes = new ArrayList<>();
         private int added;
         private int removed;
         private int moved;
         private int changed;
 
+        Tally(DiffWork work) {
+            this.work = work;
+        }
+
         void added(VersionEntry entry) {
             added++;
             changes.add(new ClauseChange(entry.clauseId(), ChangeType.ADDED, null, entry.number(), entry.heading(),
-                    WordDiff.redline("", entry.heading()), WordDiff.redline("", entry.text())));
+                    WordDiff.redline("", entry.heading(), work), WordDiff.redline("", entry.text(), work)));
         }
 
         void removed(VersionEntry entry) {
             removed++;
             changes.add(new ClauseChange(entry.clauseId(), ChangeType.REMOVED, entry.number(), null, entry.heading(),
-                    WordDiff.redline(entry.heading(), ""), WordDiff.redline(entry.text(), "")));
+                    WordDiff.redline(entry.heading(), "", work), WordDiff.redline(entry.text(), "", work)));
         }
 
         void kept(VersionEntry old, VersionEntry entry, boolean wasMoved, boolean wasChanged) {
@@ -112,9 +129,10 @@ public final class VersionDiff {
             }
         }
 
-        private static ClauseChange redlined(VersionEntry old, VersionEntry entry, ChangeType type) {
+        private ClauseChange redlined(VersionEntry old, VersionEntry entry, ChangeType type) {
             return new ClauseChange(entry.clauseId(), type, old.number(), entry.number(), entry.heading(),
-                    WordDiff.redline(old.heading(), entry.heading()), WordDiff.redline(old.text(), entry.text()));
+                    WordDiff.redline(old.heading(), entry.heading(), work),
+                    WordDiff.redline(old.text(), entry.text(), work));
         }
 
         VersionComparison comparison() {

@@ -268,6 +268,47 @@ class VersionDiffTest {
         assertThat(comparison.removed()).isEqualTo(1);
         assertThat(comparison.changed()).isEqualTo(400);
         assertThat(comparison.moved()).isEqualTo(2);
+        assertThat(comparison.changes()).filteredOn(change -> change.type() == CHANGED)
+                .as("each reworded clause redlined word by word, not replaced whole")
+                .allSatisfy(change -> assertThat(change.textRedline().split("<del>")).hasSizeGreaterThan(2));
+    }
+
+    @Test
+    void compare_ofManyClausesRewrittenAtTheLengthLimit_sharesOneBoundedWork() {
+        Random random = new Random(5);
+        List<VersionEntry> from = new ArrayList<>();
+        List<VersionEntry> to = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            from.add(new VersionEntry(id(100 + i), new UUID(1, i), null, i, ClauseKind.CLAUSE, String.valueOf(i + 1),
+                    "Clause", prose(random, 100_000)));
+            to.add(new VersionEntry(id(100 + i), new UUID(2, i), null, i, ClauseKind.CLAUSE, String.valueOf(i + 1),
+                    "Clause", prose(random, 100_000)));
+        }
+        DiffWork work = DiffWork.forCharacters(2_400_000);
+
+        VersionComparison comparison = VersionDiff.compare(from, to, work);
+
+        assertThat(work.spent()).isLessThanOrEqualTo(DiffWork.CEILING);
+        assertThat(comparison.changes()).hasSize(12).allSatisfy(change -> {
+            int clause = (int) change.clauseId().getLeastSignificantBits() - 100;
+            assertThat(unescape(change.textRedline().replaceAll("(?s)<ins>.*?</ins>", "").replaceAll("</?del>", "")))
+                    .isEqualTo(from.get(clause).text());
+            assertThat(unescape(change.textRedline().replaceAll("(?s)<del>.*?</del>", "").replaceAll("</?ins>", "")))
+                    .isEqualTo(to.get(clause).text());
+        });
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private static String prose(Random random, int length) {
+        StringBuilder text = new StringBuilder(length + 20);
+        while (text.length() < length) {
+            text.append("word").append(random.nextInt(40)).append(random.nextInt(12) == 0 ? ". " : " ");
+        }
+        return text.substring(0, length).strip();
     }
 
     /** Rewords a few words here and there, as a typical revision does. */

@@ -1,8 +1,14 @@
 package org.accord.drafting.internal.domain;
 
+import java.util.Random;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,8 +85,152 @@ class WordDiffTest {
 
         String redline = WordDiff.redline(before, after);
 
-        assertThat(redline.replaceAll("<del>.*?</del>", "").replaceAll("</?ins>", "")).isEqualTo(after);
-        assertThat(redline.replaceAll("<ins>.*?</ins>", "").replaceAll("</?del>", "")).isEqualTo(before);
+        assertThat(newText(redline)).isEqualTo(after);
+        assertThat(oldText(redline)).isEqualTo(before);
+    }
+
+    private static final int LIMIT = 100_000;
+    private static final String[] WORDS = {"weights", "code", "data", "shall", "be", "published", "under", "an",
+            "open", "licence", "the", "model", "<b>", "&", "é", "\n\n", "4.1", "it's", "training", "Where"};
+
+    /** Pairs of texts up to the length limit of a clause, random and built to be as hard to diff as possible. */
+    static Stream<Arguments> hardPairs() {
+        Random random = new Random(7);
+        String prose = words(random, 16_000);
+        return Stream.of(
+                Arguments.of("two unrelated texts at the limit", text(random, LIMIT), text(random, LIMIT)),
+                Arguments.of("one word repeated, a few inserted", "data ".repeat(LIMIT / 5),
+                        sprinkle(random, "data ".repeat(LIMIT / 5), "code ", 500)),
+                Arguments.of("all words different", numbered("a", LIMIT), numbered("b", LIMIT)),
+                Arguments.of("one sentence each, no line breaks", words(random, 16_000).replace("\n", " ")
+                        .replace(".", ","), words(random, 16_000).replace("\n", " ").replace(".", ",")),
+                Arguments.of("every tenth word changed", prose, mutate(random, prose, 10)),
+                Arguments.of("reordered halves", prose, prose.substring(prose.length() / 2)
+                        + prose.substring(0, prose.length() / 2)),
+                Arguments.of("emptied", prose, ""), Arguments.of("written from nothing", "", prose),
+                Arguments.of("short random", words(random, 30), words(random, 30)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hardPairs")
+    void redline_ofHardPairs_givesBackBothTexts_withinItsWork(String name, String before, String after) {
+        DiffWork work = DiffWork.forTexts(before, after);
+
+        String redline = WordDiff.redline(before, after, work);
+
+        assertThat(oldText(redline)).isEqualTo(before);
+        assertThat(newText(redline)).isEqualTo(after);
+        assertThat(work.spent()).isLessThanOrEqualTo(work.limit())
+                .isLessThanOrEqualTo(DiffWork.PER_CHARACTER * (before.length() + after.length()) + DiffWork.FLOOR);
+    }
+
+    @Test
+    void redline_ofRandomEdits_givesBackBothTexts() {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            String before = words(random, random.nextInt(200));
+            String after = mutate(random, before, 1 + random.nextInt(8));
+            DiffWork work = DiffWork.forTexts(before, after);
+
+            String redline = WordDiff.redline(before, after, work);
+
+            assertThat(oldText(redline)).as("round %d", round).isEqualTo(before);
+            assertThat(newText(redline)).as("round %d", round).isEqualTo(after);
+            assertThat(work.spent()).isLessThanOrEqualTo(work.limit());
+        }
+    }
+
+    @Test
+    void redline_ofTwoWordsChangedFarApartInALongText_marksOnlyThoseWords() {
+        String prose = words(new Random(3), 16_000);
+        String before = "Alpha " + prose + " omega.";
+        String after = "Beta " + prose + " psi.";
+
+        assertThat(WordDiff.redline(before, after))
+                .isEqualTo("<del>Alpha</del><ins>Beta</ins> " + WordDiff.escape(prose)
+                        + " <del>omega</del><ins>psi</ins>.");
+    }
+
+    @Test
+    void redline_whenItsWorkRunsOut_replacesTheDifferingMiddleWhole() {
+        String before = "Keep this. " + numbered("a", 2_000) + " And this.";
+        String after = "Keep this. " + numbered("b", 2_000) + " And this.";
+        DiffWork work = new DiffWork(1_000);
+
+        String redline = WordDiff.redline(before, after, work);
+
+        assertThat(redline).isEqualTo("Keep this. <del>" + numbered("a", 2_000) + "</del><ins>" + numbered("b", 2_000)
+                + "</ins> And this.");
+        assertThat(work.spent()).isLessThanOrEqualTo(1_000);
+    }
+
+    @Test
+    void redline_ofAnEasyPassageAfterAHardOne_isStillExact() {
+        String before = numbered("a", 5_000) + ".\nThe weights are open.";
+        String after = numbered("b", 5_000) + ".\nThe weights are closed.";
+
+        assertThat(WordDiff.redline(before, after, new DiffWork(200_000)))
+                .endsWith(".\nThe weights are <del>open</del><ins>closed</ins>.");
+    }
+
+    private static String oldText(String redline) {
+        return unescape(redline.replaceAll("(?s)<ins>.*?</ins>", "").replaceAll("</?del>", ""));
+    }
+
+    private static String newText(String redline) {
+        return unescape(redline.replaceAll("(?s)<del>.*?</del>", "").replaceAll("</?ins>", ""));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
+
+    private static String text(Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        while (text.length() < length) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(9) == 0 ? ". " : " ");
+        }
+        return text.substring(0, length);
+    }
+
+    private static String words(Random random, int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append(WORDS[random.nextInt(WORDS.length)]).append(random.nextInt(12) == 0 ? ". " : " ");
+        }
+        return text.toString().strip();
+    }
+
+    private static String numbered(String prefix, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; text.length() < length; i++) {
+            text.append(prefix).append(i).append(' ');
+        }
+        return text.substring(0, length).strip();
+    }
+
+    private static String sprinkle(Random random, String text, String insert, int times) {
+        StringBuilder result = new StringBuilder(text);
+        for (int i = 0; i < times; i++) {
+            int at = random.nextInt(result.length() / 5) * 5;
+            result.insert(at, insert);
+        }
+        return result.substring(0, Math.min(result.length(), LIMIT));
+    }
+
+    /** Replaces, removes or inserts about one word in {@code every}. */
+    private static String mutate(Random random, String text, int every) {
+        BiFunction<String, Random, String> edit = (word, r) -> switch (r.nextInt(3)) {
+            case 0 -> WORDS[r.nextInt(WORDS.length)];
+            case 1 -> "";
+            default -> word + " " + WORDS[r.nextInt(WORDS.length)];
+        };
+        StringBuilder result = new StringBuilder();
+        for (String word : text.split(" ", -1)) {
+            result.append(random.nextInt(every) == 0 ? edit.apply(word, random) : word).append(' ');
+        }
+        return result.toString().strip();
     }
 
     @ParameterizedTest

@@ -147,13 +147,12 @@ public class OutboxRelay {
         List<OutboxMessage> toSend = new ArrayList<>(batch.size());
         Set<String> stoppedSubjects = new HashSet<>();
         for (OutboxMessage message : batch) {
-            int recordSize = recordSizeAtMost(message);
             if (stoppedSubjects.contains(message.subject())) {
                 sent.holdBack(message.sequence());
-            } else if (recordSize > maxRequestSize) {
+            } else if (!fitsOneRecord(message)) {
                 // Refused here rather than by the producer, so no later record of its subject in this batch overtakes it.
                 stoppedSubjects.add(message.subject());
-                sent.add(message.sequence(), new RecordTooLargeException("The event is up to " + recordSize
+                sent.add(message.sequence(), new RecordTooLargeException("The event is up to " + recordSize(message)
                         + " bytes as a record, more than max.request.size " + maxRequestSize));
             } else {
                 toSend.add(message);
@@ -201,12 +200,17 @@ public class OutboxRelay {
         }
     }
 
+    /** Whether the record stays within {@code max.request.size}; short events are not encoded to find out. */
+    private boolean fitsOneRecord(OutboxMessage message) {
+        long mostBytesPerChar = 3;
+        long atMost = (message.payload().length() + 2L * message.subject().length()) * mostBytesPerChar
+                + HEADERS_AND_FRAMING;
+        return atMost <= maxRequestSize || recordSize(message) <= maxRequestSize;
+    }
+
     /** An upper bound of the record's size as the producer measures it: key, value, CloudEvent headers, framing. */
-    private static int recordSizeAtMost(OutboxMessage message) {
-        int payloadBytes = message.payload().length() * 3 > HEADERS_AND_FRAMING
-                ? utf8Length(message.payload())
-                : message.payload().length() * 3;
-        return payloadBytes + utf8Length(message.subject()) * 2 + HEADERS_AND_FRAMING;
+    private static int recordSize(OutboxMessage message) {
+        return utf8Length(message.payload()) + 2 * utf8Length(message.subject()) + HEADERS_AND_FRAMING;
     }
 
     private static int utf8Length(String text) {

@@ -11,6 +11,9 @@ public final class CloudEventHeaders {
     public static final String SPEC_VERSION = "ce_specversion";
     public static final String SCHEMA_VERSION_EXTENSION = "schemaversion";
     public static final String SCHEMA_VERSION = "ce_" + SCHEMA_VERSION_EXTENSION;
+    /** The CloudEvents extension naming where the content of an event sent by claim check is kept. */
+    public static final String DATAREF_EXTENSION = "dataref";
+    public static final String DATAREF = "ce_" + DATAREF_EXTENSION;
 
     private CloudEventHeaders() {
     }

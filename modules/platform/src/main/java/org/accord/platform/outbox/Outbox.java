@@ -1,5 +1,6 @@
 package org.accord.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -8,6 +9,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.accord.platform.events.ClaimCheck;
+import org.accord.platform.events.ClaimChecks;
 import org.accord.platform.events.EventJson;
 import org.accord.platform.events.EventTypes;
 import org.accord.platform.events.IntegrationEvent;
@@ -15,18 +18,25 @@ import org.accord.platform.module.ModuleName;
 
 /**
  * The one way to publish an integration event: it is written to the module's outbox table in the caller's transaction,
- * so it is sent if and only if the business change commits. The relay sends it afterwards.
+ * so it is sent if and only if the business change commits. The relay sends it afterwards. An event larger than
+ * {@code accord.outbox.claim-check-threshold} is sent by claim check: its content is kept in the same transaction and
+ * the event carries a {@link ClaimCheck} instead.
  */
 @ApplicationScoped
 public class Outbox {
 
     private final OutboxStore store;
     private final EventJson json;
+    private final ClaimChecks claimChecks;
+    private final OutboxConfig config;
     private final Event<OutboxAppended> appended;
 
-    Outbox(OutboxStore store, EventJson json, Event<OutboxAppended> appended) {
+    Outbox(OutboxStore store, EventJson json, ClaimChecks claimChecks, OutboxConfig config,
+            Event<OutboxAppended> appended) {
         this.store = store;
         this.json = json;
+        this.claimChecks = claimChecks;
+        this.config = config;
         this.appended = appended;
     }
 
@@ -39,10 +49,23 @@ public class Outbox {
         if (!EventTypes.module(type).equals(module.value())) {
             throw new IllegalArgumentException("Event type " + type + " does not belong to module " + module);
         }
-        var message = new OutboxMessage(0, UUID.randomUUID(), type, event.subject(), EventTypes.version(type),
-                json.write(event), Instant.now());
+        String payload = json.write(event);
+        UUID claimCheck = null;
+        if (tooLargeToTravel(payload)) {
+            ClaimCheck check = claimChecks.store(payload);
+            payload = json.write(check);
+            claimCheck = check.id();
+        }
+        var message = new OutboxMessage(0, UUID.randomUUID(), type, event.subject(), EventTypes.version(type), payload,
+                Instant.now(), claimCheck);
         store.insert(module, message);
         appended.fire(new OutboxAppended(module));
         return message.eventId();
+    }
+
+    private boolean tooLargeToTravel(String payload) {
+        int threshold = config.claimCheckThreshold();
+        // A UTF-16 unit is at most 3 UTF-8 bytes, so most events are measured without encoding them.
+        return (long) payload.length() * 3 > threshold && payload.getBytes(StandardCharsets.UTF_8).length > threshold;
     }
 }

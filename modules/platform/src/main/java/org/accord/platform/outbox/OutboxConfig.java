@@ -28,7 +28,30 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration sendTimeout();
 
-    /** Above this age of the oldest unsent event, the application reports itself not ready. */
+    /**
+     * Above this age of the oldest event that is neither parked nor held behind a parked event of its subject, the
+     * application reports itself not ready.
+     */
     @WithDefault("60s")
     Duration maxLag();
+
+    /**
+     * Pause before the first retry of an event that failed; it doubles with each failure up to {@link #maxBackoff()}.
+     */
+    @WithDefault("500ms")
+    Duration initialBackoff();
+
+    @WithDefault("30s")
+    Duration maxBackoff();
+
+    /**
+     * After this many refusals by the broker (failures that a retry cannot mend, such as a record too large), an event
+     * is parked until an administrator retries it. Timeouts and lost connections are retried without limit.
+     */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Events whose JSON is larger than this many bytes are sent by claim check. */
+    @WithDefault("262144")
+    int claimCheckThreshold();
 }

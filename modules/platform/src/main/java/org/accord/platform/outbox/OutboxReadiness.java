@@ -2,6 +2,7 @@ package org.accord.platform.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,10 +12,17 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Not ready while any module's oldest unsent event has waited longer than {@code accord.outbox.max-lag}. */
+/**
+ * Not ready while any module's oldest pending event has waited longer than {@code accord.outbox.max-lag}: the relay
+ * cannot reach the broker or does not keep up, which concerns every instance. Parked events, and the events of their
+ * subjects held behind them, are reported with their subjects but do not make the instance not ready: they wait for an
+ * administrator, whichever instance serves the traffic.
+ */
 @Readiness
 @ApplicationScoped
 public class OutboxReadiness implements HealthCheck {
+
+    private static final int SUBJECTS_SHOWN = 10;
 
     private final Instance<AccordModule> modules;
     private final OutboxStore store;
@@ -35,6 +43,13 @@ public class OutboxReadiness implements HealthCheck {
             Duration lag = backlog.lag(now);
             response.withData(module.name() + ".pending", backlog.pending())
                     .withData(module.name() + ".lagSeconds", lag.toSeconds());
+            if (backlog.parked() > 0) {
+                List<String> subjects = store.parked(module.name()).stream().map(ParkedEvent::subject).distinct()
+                        .limit(SUBJECTS_SHOWN).toList();
+                response.withData(module.name() + ".parked", backlog.parked())
+                        .withData(module.name() + ".held", backlog.held())
+                        .withData(module.name() + ".blockedSubjects", String.join(",", subjects));
+            }
             if (lag.compareTo(config.maxLag()) > 0) {
                 response.down();
             }

@@ -1,26 +1,33 @@
 package org.accord.platform.outbox;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 
+import org.accord.platform.events.ClaimCheck;
 import org.accord.platform.events.CloudEventHeaders;
 import org.accord.platform.module.AccordModule;
 import org.accord.platform.module.ModuleName;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -37,18 +44,23 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 /**
  * Sends the rows of every module's outbox to Kafka. A batch is claimed in a short transaction of its own, sent with no
  * transaction open, and marked sent only once the broker acknowledged each record; what failed is released and sent
- * again later. Several application instances may relay the same outboxes at once.
+ * again after a pause that doubles with each attempt. An event the broker refused {@code accord.outbox.max-attempts}
+ * times is parked (logged as an error once) and waits, with the later events of its subject, for an administrator.
+ * Several application instances may relay the same outboxes at once.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     public static final String CHANNEL = "accord-outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int HEADERS_AND_FRAMING = 4096;
 
     private final MutinyEmitter<String> emitter;
     private final Instance<AccordModule> modules;
     private final OutboxStore store;
     private final OutboxConfig config;
+    private final Event<ParkedEvent> parkedEvents;
+    private final int maxRequestSize;
     private final String relayerId = "relay-" + UUID.randomUUID();
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
@@ -59,11 +71,14 @@ public class OutboxRelay {
 
     OutboxRelay(
             @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
-            Instance<AccordModule> modules, OutboxStore store, OutboxConfig config) {
+            Instance<AccordModule> modules, OutboxStore store, OutboxConfig config, Event<ParkedEvent> parkedEvents,
+            @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".max.request.size") int maxRequestSize) {
         this.emitter = emitter;
         this.modules = modules;
         this.store = store;
         this.config = config;
+        this.parkedEvents = parkedEvents;
+        this.maxRequestSize = maxRequestSize;
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {
@@ -128,43 +143,78 @@ public class OutboxRelay {
         if (batch.isEmpty()) {
             return 0;
         }
-        List<Uni<String>> outcomes = new ArrayList<>(batch.size());
+        SendOutcomes sent = new SendOutcomes();
+        List<OutboxMessage> toSend = new ArrayList<>(batch.size());
+        Set<String> stoppedSubjects = new HashSet<>();
         for (OutboxMessage message : batch) {
-            outcomes.add(emitter.sendMessage(toKafkaMessage(module, message)).onItemOrFailure()
-                    .transform((ignored, failure) -> failure == null ? null : String.valueOf(failure.getMessage())));
-        }
-        List<String> failures = awaitAll(outcomes);
-        List<Long> acknowledged = new ArrayList<>();
-        List<Long> failed = new ArrayList<>();
-        String firstFailure = null;
-        for (int i = 0; i < batch.size(); i++) {
-            if (failures.get(i) == null) {
-                acknowledged.add(batch.get(i).sequence());
+            if (stoppedSubjects.contains(message.subject())) {
+                sent.holdBack(message.sequence());
+            } else if (!fitsOneRecord(message)) {
+                // Refused here rather than by the producer, so no later record of its subject in this batch overtakes it.
+                stoppedSubjects.add(message.subject());
+                sent.add(message.sequence(), new RecordTooLargeException("The event is up to " + recordSize(message)
+                        + " bytes as a record, more than max.request.size " + maxRequestSize));
             } else {
-                failed.add(batch.get(i).sequence());
-                firstFailure = firstFailure == null ? failures.get(i) : firstFailure;
+                toSend.add(message);
             }
         }
-        String error = firstFailure;
-        QuarkusTransaction.requiringNew().run(() -> {
-            store.markSent(module, relayer, acknowledged);
-            store.release(module, relayer, failed, error);
-        });
-        if (!failed.isEmpty()) {
-            LOG.warnf("Outbox %s: %d of %d events not acknowledged by Kafka, will retry: %s", module, failed.size(),
-                    batch.size(), error);
+        List<Uni<Throwable>> outcomes = new ArrayList<>(toSend.size());
+        for (OutboxMessage message : toSend) {
+            outcomes.add(emitter.sendMessage(toKafkaMessage(module, message)).onItemOrFailure()
+                    .transform((ignored, failure) -> failure));
         }
-        return acknowledged.size();
+        List<Throwable> failures = outcomes.isEmpty() ? List.of() : awaitAll(outcomes);
+        for (int i = 0; i < toSend.size(); i++) {
+            sent.add(toSend.get(i).sequence(), failures.get(i));
+        }
+        OutboxStore.Backoff backoff = new OutboxStore.Backoff(config.initialBackoff(), config.maxBackoff(),
+                config.maxAttempts());
+        List<ParkedEvent> parked = QuarkusTransaction.requiringNew().call(() -> {
+            store.markSent(module, relayer, sent.acknowledged());
+            store.unclaim(module, relayer, sent.heldBack());
+            store.release(module, relayer, sent.unreached().sequences(), sent.unreached().firstError(), false,
+                    backoff);
+            return store.release(module, relayer, sent.refused().sequences(), sent.refused().firstError(), true,
+                    backoff);
+        });
+        if (sent.failed() > 0) {
+            LOG.warnf("Outbox %s: %d of %d events not acknowledged by Kafka, will retry: %s", module, sent.failed(),
+                    batch.size(), sent.firstError());
+        }
+        parked.forEach(event -> {
+            LOG.errorf("Outbox %s parked event %s (%s, subject %s) after %d refusals; %d later events of the subject"
+                    + " wait behind it until an administrator retries it: %s", module, event.eventId(),
+                    event.eventType(), event.subject(), config.maxAttempts(), event.held(), event.lastError());
+            parkedEvents.fire(event);
+        });
+        return sent.acknowledged().size();
     }
 
-    private List<String> awaitAll(List<Uni<String>> outcomes) {
+    private List<Throwable> awaitAll(List<Uni<Throwable>> outcomes) {
         Duration timeout = config.sendTimeout();
         try {
             return Uni.join().all(outcomes).andCollectFailures().await().atMost(timeout);
         } catch (RuntimeException e) {
-            String reason = "no acknowledgement within " + timeout + ": " + e.getMessage();
-            return outcomes.stream().map(ignored -> reason).toList();
+            Throwable late = new TimeoutException("no acknowledgement within " + timeout).initCause(e);
+            return outcomes.stream().map(ignored -> late).toList();
         }
+    }
+
+    /** Whether the record stays within {@code max.request.size}; short events are not encoded to find out. */
+    private boolean fitsOneRecord(OutboxMessage message) {
+        long mostBytesPerChar = 3;
+        long atMost = (message.payload().length() + 2L * message.subject().length()) * mostBytesPerChar
+                + HEADERS_AND_FRAMING;
+        return atMost <= maxRequestSize || recordSize(message) <= maxRequestSize;
+    }
+
+    /** An upper bound of the record's size as the producer measures it: key, value, CloudEvent headers, framing. */
+    private static int recordSize(OutboxMessage message) {
+        return utf8Length(message.payload()) + 2 * utf8Length(message.subject()) + HEADERS_AND_FRAMING;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     private static Message<String> toKafkaMessage(ModuleName module, OutboxMessage message) {
@@ -175,12 +225,14 @@ public class OutboxRelay {
                 .withSubject(message.subject())
                 .withTimestamp(message.occurredAt().atZone(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withExtension(CloudEventHeaders.SCHEMA_VERSION_EXTENSION, message.schemaVersion())
-                .build();
+                .withExtension(CloudEventHeaders.SCHEMA_VERSION_EXTENSION, message.schemaVersion());
+        if (message.claimCheck() != null) {
+            cloudEvent.withExtension(CloudEventHeaders.DATAREF_EXTENSION, ClaimCheck.dataref(message.claimCheck()));
+        }
         var kafkaRecord = OutgoingKafkaRecordMetadata.<String> builder()
                 .withTopic(module.topic())
                 .withKey(message.subject())
                 .build();
-        return Message.of(message.payload()).addMetadata(cloudEvent).addMetadata(kafkaRecord);
+        return Message.of(message.payload()).addMetadata(cloudEvent.build()).addMetadata(kafkaRecord);
     }
 }

@@ -79,7 +79,7 @@ class DraftingApiTest {
                 .post("/api/standards/" + id + "/clauses/" + scope + "/move").then().statusCode(400)
                 .body("detail", containsString("cannot move under itself"));
         given().when().get("/api/standards/" + id + "/history").then().statusCode(200)
-                .body("summary", hasItem(containsString("Moved \"Model weights\"")));
+                .body("items.summary", hasItem(containsString("Moved \"Model weights\"")));
     }
 
     @Test
@@ -168,8 +168,8 @@ class DraftingApiTest {
         suggestions.decide(ELI, id, UUID.fromString(suggestion), true, "Agreed in the editing meeting", null);
 
         given().when().get("/api/standards/" + id + "/suggestions").then().statusCode(200)
-                .body("[0].status", equalTo("ACCEPTED"))
-                .body("[0].decisionReason", equalTo("Agreed in the editing meeting"));
+                .body("items[0].status", equalTo("ACCEPTED"))
+                .body("items[0].decisionReason", equalTo("Agreed in the editing meeting"));
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Describe the data and its licence."))
                 .body("revisions[0].suggestionId", equalTo(suggestion));

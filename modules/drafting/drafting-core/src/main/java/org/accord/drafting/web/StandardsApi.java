@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,12 +27,16 @@ import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.security.Roles;
+import org.accord.platform.web.Page;
+import org.accord.platform.web.PageParams;
+import org.accord.platform.web.Paging;
 import org.accord.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -90,10 +95,12 @@ public class StandardsApi {
     private final VersionPublishing versions;
     private final StageChanging stages;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
     StandardsApi(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
             SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.queries = queries;
         this.standards = standards;
         this.clauses = clauses;
@@ -121,9 +128,9 @@ public class StandardsApi {
     }
 
     @GET
-    @Operation(summary = "All standards")
-    public List<DraftingViews.StandardSummary> list() {
-        return queries.list();
+    @Operation(summary = "The standards in reference order, a page at a time")
+    public RestResponse<Page<DraftingViews.StandardSummary>> list(@BeanParam PageParams page) {
+        return paging.respond(page, queries.list(paging.request(page)));
     }
 
     @POST
@@ -224,9 +231,10 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/suggestions")
-    @Operation(summary = "The standard's suggestions and their outcome")
-    public List<DraftingViews.SuggestionView> suggestions(@RestPath UUID id) {
-        return queries.suggestions(id);
+    @Operation(summary = "The standard's suggestions and their outcome, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.SuggestionView>> suggestions(@RestPath UUID id,
+            @BeanParam PageParams page) {
+        return paging.respond(page, queries.suggestions(id, paging.request(page)));
     }
 
     @POST
@@ -292,9 +300,9 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Who changed what in the standard, when and why")
-    public List<DraftingViews.HistoryEntry> history(@RestPath UUID id) {
-        return queries.history(id);
+    @Operation(summary = "Who changed what in the standard, when and why, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.HistoryEntry>> history(@RestPath UUID id, @BeanParam PageParams page) {
+        return paging.respond(page, queries.history(id, paging.request(page)));
     }
 
     private org.accord.drafting.internal.app.Actor actor() {

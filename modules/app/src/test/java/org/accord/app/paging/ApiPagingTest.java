@@ -3,6 +3,7 @@ package org.accord.app.paging;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,6 +34,7 @@ import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -114,6 +116,51 @@ class ApiPagingTest {
         assertThat(before).hasSize(7);
         assertThat(walked).doesNotHaveDuplicates().containsAll(before);
         assertThat(awaiting(voter)).containsSubsequence(walked);
+    }
+
+    @Test
+    void groups_activeThenRetired_walkedWhileGroupsAreCreated_comeOnceEachInOrder() {
+        for (int i = 0; i < 4; i++) {
+            group();
+        }
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Merged")).when()
+                .post("/api/groups/" + group() + "/retirement").then().statusCode(200);
+        List<Map<String, Object>> before = Pages.all("/api/groups");
+
+        List<Map<String, Object>> walked = walk("/api/groups", aFifth(before), page -> group());
+
+        assertKeysetStable(before, "/api/groups", walked, "code");
+        assertThat(walked).extracting(group -> group.get("active")).containsSubsequence(true, false);
+    }
+
+    @Test
+    void groupMembers_walkedWhileMembersJoin_comeOnceEachInOrder() {
+        String group = group();
+        for (int i = 0; i < 5; i++) {
+            admit(group, "Paging", i);
+        }
+        String path = "/api/groups/" + group + "/members";
+        await().atMost(Duration.ofSeconds(30)).until(() -> Pages.all(path).size() == 5);
+        List<Map<String, Object>> before = Pages.all(path);
+
+        List<Map<String, Object>> walked = walk(path, 2, page -> admit(group, "Paging", page));
+
+        assertKeysetStable(before, path, walked, "memberId");
+    }
+
+    @Test
+    void versions_walkedWhileVersionsArePublished_comeOnceEachNewestFirst() {
+        String standard = standard();
+        clause(standard, "Scope");
+        for (int i = 0; i < 5; i++) {
+            publish(standard);
+        }
+        String path = "/api/standards/" + standard + "/versions";
+        List<Map<String, Object>> before = Pages.all(path);
+
+        List<Map<String, Object>> walked = walk(path, 2, page -> publish(standard));
+
+        assertThat(walked).containsExactlyElementsOf(before);
     }
 
     @Test
@@ -250,9 +297,14 @@ class ApiPagingTest {
      */
     private static void assertKeysetStable(List<Map<String, Object>> before, String path,
             List<Map<String, Object>> walked) {
-        List<Object> ids = ids(walked);
-        assertThat(ids).doesNotHaveDuplicates().containsAll(ids(before));
-        assertThat(ids(Pages.all(path))).containsSubsequence(ids);
+        assertKeysetStable(before, path, walked, "id");
+    }
+
+    private static void assertKeysetStable(List<Map<String, Object>> before, String path,
+            List<Map<String, Object>> walked, String key) {
+        List<Object> keys = keys(walked, key);
+        assertThat(keys).doesNotHaveDuplicates().containsAll(keys(before, key));
+        assertThat(keys(Pages.all(path), key)).containsSubsequence(keys);
     }
 
     private List<UUID> awaiting(String voter) {
@@ -277,8 +329,8 @@ class ApiPagingTest {
         return Math.max(2, items.size() / 5);
     }
 
-    private static List<Object> ids(List<Map<String, Object>> items) {
-        return items.stream().map(item -> item.get("id")).toList();
+    private static List<Object> keys(List<Map<String, Object>> items, String key) {
+        return items.stream().map(item -> item.get(key)).toList();
     }
 
     private static void refused(String path, String cursor) {
@@ -295,13 +347,23 @@ class ApiPagingTest {
         return URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
-    /** Members whose names sort first and last in turn, so some land before the cursor and some after. */
     private void admit(String affiliation, int turn) {
+        admit("ACADEMIA", affiliation, turn);
+    }
+
+    /** Members whose names sort first and last in turn, so some land before the cursor and some after. */
+    private void admit(String group, String affiliation, int turn) {
         String local = "p" + UUID.randomUUID().toString().substring(0, 12);
         String email = local + "@example.org";
         String name = (turn % 2 == 0 ? "Aa " : "Zz ") + local;
-        admissions.admit(new Admission(email, name, affiliation, "EU", "ACADEMIA", List.of(), true, "Paging"),
-                "ada");
+        admissions.admit(new Admission(email, name, affiliation, "EU", group, List.of(), true, "Paging"), "ada");
+    }
+
+    private static String group() {
+        String code = "PAGING_" + UUID.randomUUID().toString().substring(0, 8).toUpperCase().replace('-', '_');
+        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Paging " + code)).when()
+                .post("/api/groups").then().statusCode(201);
+        return code;
     }
 
     private static String standard() {
@@ -315,6 +377,11 @@ class ApiPagingTest {
         return given().contentType(ContentType.JSON)
                 .body(Map.of("kind", "CLAUSE", "heading", heading, "text", "Text of " + heading)).when()
                 .post("/api/standards/" + standard + "/clauses").then().statusCode(201).extract().path("id");
+    }
+
+    private static void publish(String standard) {
+        given().contentType(ContentType.JSON).when().post("/api/standards/" + standard + "/versions").then()
+                .statusCode(201);
     }
 
     private static void suggest(String standard, String clause, String text) {

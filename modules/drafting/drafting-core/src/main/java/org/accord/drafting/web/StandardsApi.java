@@ -251,9 +251,9 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "The standard's draft versions, newest first")
-    public List<DraftingViews.VersionSummary> versions(@RestPath UUID id) {
-        return queries.versionSummaries(id);
+    @Operation(summary = "The standard's draft versions, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.VersionSummary>> versions(@RestPath UUID id, @BeanParam PageParams page) {
+        return paging.respond(page, queries.versionSummaries(id, paging.request(page)));
     }
 
     @POST

@@ -123,9 +123,17 @@ public class StandardQueries {
     }
 
     public List<VersionSummary> versionSummaries(UUID standardId) {
-        return versions.of(standardId).stream()
-                .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash))
-                .toList();
+        return versions.of(standardId).stream().map(StandardQueries::versionSummary).toList();
+    }
+
+    public Slice<VersionSummary> versionSummaries(UUID standardId, PageRequest page) {
+        access.standard(standardId);
+        return Slice.of(versions.of(standardId, page), page, DraftingRepositories.Versions::keyOf)
+                .map(StandardQueries::versionSummary);
+    }
+
+    private static VersionSummary versionSummary(DraftVersionEntity v) {
+        return new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash);
     }
 
     public ClauseDetail clause(UUID standardId, UUID clauseId) {

@@ -80,6 +80,20 @@ public final class DraftingRepositories {
             return list("standardId", Sort.descending("publishedAt"), standardId);
         }
 
+        /** Newest first, continuing after the (published at, id) of the previous page's last. */
+        public List<DraftVersionEntity> of(UUID standardId, PageRequest page) {
+            Sort newestFirst = Sort.descending("publishedAt", "id");
+            var query = page.isFirst()
+                    ? find("standardId", newestFirst, standardId)
+                    : find("standardId = ?1 and (publishedAt < ?2 or (publishedAt = ?2 and id < ?3))", newestFirst,
+                            standardId, page.after().instant(0), page.after().uuid(1));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(DraftVersionEntity version) {
+            return Keyset.of(version.publishedAt, version.id);
+        }
+
         public Optional<DraftVersionEntity> latest(UUID standardId) {
             return find("standardId", Sort.descending("publishedAt"), standardId).firstResultOptional();
         }

@@ -204,7 +204,8 @@ class DraftingApiTest {
 
         given().contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Still a good idea",
                 "ontoRevisionId", second)).when()
-                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(200);
+                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(200)
+                .body("id", equalTo(suggestion)).body("status", equalTo("ACCEPTED"));
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Data and its licence are described."))
                 .body("revisions[0].suggestionId", equalTo(suggestion))

@@ -241,12 +241,12 @@ public class StandardsApi {
     @Path("{id}/suggestions/{suggestionId}/decision")
     @Operation(summary = "Accept (creating a revision) or decline a suggestion, with a reason (editors); a suggestion"
             + " made on an older revision is refused with 409 and the three texts unless ontoRevisionId names the"
-            + " current revision")
-    public List<DraftingViews.SuggestionView> decide(@RestPath UUID id, @RestPath UUID suggestionId,
+            + " current revision; answers the decided suggestion")
+    public DraftingViews.SuggestionView decide(@RestPath UUID id, @RestPath UUID suggestionId,
             DecisionRequest request) {
         suggestions.decide(actor(), id, suggestionId, Boolean.TRUE.equals(required(request).accept()),
                 request.reason(), request.ontoRevisionId());
-        return queries.suggestions(id);
+        return queries.suggestion(id, suggestionId);
     }
 
     @GET

@@ -155,9 +155,11 @@ public class StandardQueries {
                 WordDiff.redline(before.text, after.text));
     }
 
-    public List<SuggestionView> suggestions(UUID standardId) {
+    public SuggestionView suggestion(UUID standardId, UUID suggestionId) {
         Map<UUID, String> headings = currentHeadings(standardId);
-        return suggestions.of(standardId).stream().map(s -> suggestion(s, headings)).toList();
+        return suggestions.findByIdOptional(suggestionId).filter(s -> s.standardId.equals(standardId))
+                .map(s -> suggestion(s, headings)).orElseThrow(() -> RuleViolation.notFound("There is no suggestion "
+                        + suggestionId + " on this standard."));
     }
 
     public Slice<SuggestionView> suggestions(UUID standardId, PageRequest page) {

@@ -49,7 +49,7 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
         Parameters parameters = where.parameters();
         if (!page.isFirst()) {
             conditions = "(" + conditions
-                    + ") and (fullName > :afterName or (fullName = :afterName and id > :afterId))";
+                    + ") and fullName >= :afterName and (fullName > :afterName or (fullName = :afterName and id > :afterId))";
             parameters.and("afterName", page.after().text(0)).and("afterId", page.after().uuid(1));
         }
         return find(conditions, BY_NAME, parameters).page(0, page.fetchSize()).list();

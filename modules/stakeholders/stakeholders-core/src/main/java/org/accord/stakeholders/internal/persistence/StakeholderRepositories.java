@@ -58,7 +58,7 @@ public final class StakeholderRepositories {
             Sort byName = Sort.by("fullName").and("memberId");
             var query = page.isFirst()
                     ? find("groupCode = ?1 and status <> ?2", byName, groupCode, MemberStatus.LEFT)
-                    : find("groupCode = ?1 and status <> ?2 and (fullName > ?3 or (fullName = ?3 and memberId > ?4))",
+                    : find("groupCode = ?1 and status <> ?2 and fullName >= ?3 and (fullName > ?3 or (fullName = ?3 and memberId > ?4))",
                             byName, groupCode, MemberStatus.LEFT, page.after().text(0), page.after().uuid(1));
             return query.page(0, page.fetchSize()).list();
         }

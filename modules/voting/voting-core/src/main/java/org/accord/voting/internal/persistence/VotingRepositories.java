@@ -30,7 +30,8 @@ public final class VotingRepositories {
             Sort newestFirst = Sort.descending("createdAt", "id");
             var query = page.isFirst()
                     ? findAll(newestFirst)
-                    : find("createdAt < ?1 or (createdAt = ?1 and id < ?2)", newestFirst, page.after().instant(0),
+                    : find("createdAt <= ?1 and (createdAt < ?1 or (createdAt = ?1 and id < ?2))", newestFirst,
+                            page.after().instant(0),
                             page.after().uuid(1));
             return query.page(0, page.fetchSize()).list();
         }

@@ -83,7 +83,7 @@ class DraftingApiTest {
                 .post("/api/standards/" + id + "/clauses/" + scope + "/move").then().statusCode(400)
                 .body("detail", containsString("cannot move under itself"));
         given().when().get("/api/standards/" + id + "/history").then().statusCode(200)
-                .body("summary", hasItem(containsString("Moved \"Model weights\"")));
+                .body("items.summary", hasItem(containsString("Moved \"Model weights\"")));
     }
 
     @Test
@@ -206,8 +206,8 @@ class DraftingApiTest {
         suggestions.decide(ELI, id, UUID.fromString(suggestion), true, "Agreed in the editing meeting", null);
 
         given().when().get("/api/standards/" + id + "/suggestions").then().statusCode(200)
-                .body("[0].status", equalTo("ACCEPTED"))
-                .body("[0].decisionReason", equalTo("Agreed in the editing meeting"));
+                .body("items[0].status", equalTo("ACCEPTED"))
+                .body("items[0].decisionReason", equalTo("Agreed in the editing meeting"));
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Describe the data and its licence."))
                 .body("revisions[0].suggestionId", equalTo(suggestion));
@@ -242,7 +242,8 @@ class DraftingApiTest {
 
         given().contentType(ContentType.JSON).body(Map.of("accept", true, "reason", "Still a good idea",
                 "ontoRevisionId", second)).when()
-                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(200);
+                .post("/api/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(200)
+                .body("id", equalTo(suggestion)).body("status", equalTo("ACCEPTED"));
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Data and its licence are described."))
                 .body("revisions[0].suggestionId", equalTo(suggestion))

@@ -71,7 +71,7 @@ class MemberStatusIT {
                 .body("votes.find { it.memberId == '" + member.memberId() + "' }.position", equalTo("APPROVE"));
         as(ada).when().get("/api/standards/" + standard).then().statusCode(200).body("clauses.size()", equalTo(1))
                 .body("clauses[0].text", equalTo("Before."));
-        as(ada).when().get("/api/standards/" + standard + "/suggestions").then().statusCode(200).body("$", empty());
+        as(ada).when().get("/api/standards/" + standard + "/suggestions").then().statusCode(200).body("items", empty());
         as(ada).when().get("/api/members/" + member.memberId()).then().statusCode(200)
                 .body("member.fullName", equalTo("Casey Newmember")).body("declarations", empty());
     }
@@ -84,7 +84,7 @@ class MemberStatusIT {
                     Instant.now().plus(Duration.ofDays(1)).toString())).when().post("/api/ballots").then()
                     .statusCode(201).extract().path("id");
             List<String> mine = as(memberToken).when().get("/api/ballots/mine").then().statusCode(200).extract()
-                    .path("id");
+                    .path("items.id");
             return mine.contains(ballot) ? ballot : null;
         }, notNullValue());
     }

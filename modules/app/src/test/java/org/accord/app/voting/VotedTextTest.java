@@ -119,7 +119,7 @@ class VotedTextTest {
         stages.change(new Actor("liv", Set.of("member", "liaison")), standard, "PUBLISHED", "Sent to GPAI", null);
         assertThat(currentHash(standard)).isEqualTo(hashOf(standard, ds1));
         given().when().get("/api/standards/" + standard + "/history").then()
-                .body("summary", org.hamcrest.Matchers.hasItem(containsString("ballot " + onDs1 + " on DS 1")));
+                .body("items.summary", org.hamcrest.Matchers.hasItem(containsString("ballot " + onDs1 + " on DS 1")));
     }
 
     @Test

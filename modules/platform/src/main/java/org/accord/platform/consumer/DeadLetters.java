@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.platform.web.Keyset;
+import org.accord.platform.web.PageRequest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 
@@ -66,7 +68,20 @@ public class DeadLetters {
 
     public List<DeadLetter> list(boolean pendingOnly) {
         return query("select " + COLUMNS + " from platform.dead_letter"
-                + (pendingOnly ? " where replayed_at is null" : "") + " order by failed_at, id", null);
+                + (pendingOnly ? " where replayed_at is null" : "") + " order by failed_at, id");
+    }
+
+    /** A page of {@link #list(boolean)}, continuing after the (failed at, id) of the previous page's last. */
+    public List<DeadLetter> list(boolean pendingOnly, PageRequest page) {
+        String after = page.isFirst() ? "" : (pendingOnly ? " and" : " where") + " (failed_at, id) > (?, ?)";
+        String sql = "select " + COLUMNS + " from platform.dead_letter"
+                + (pendingOnly ? " where replayed_at is null" : "")
+                + after + " order by failed_at, id limit " + page.fetchSize();
+        return page.isFirst() ? query(sql) : query(sql, Timestamp.from(page.after().instant(0)), page.after().uuid(1));
+    }
+
+    public static Keyset keyOf(DeadLetter letter) {
+        return Keyset.of(letter.failedAt(), letter.id());
     }
 
     public Optional<DeadLetter> find(UUID id) {
@@ -104,11 +119,11 @@ public class DeadLetters {
         }
     }
 
-    private List<DeadLetter> query(String sql, UUID id) {
+    private List<DeadLetter> query(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            if (id != null) {
-                statement.setObject(1, id);
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
             }
             List<DeadLetter> letters = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -34,18 +36,21 @@ public class DeadLettersApi {
     private final DeadLetters letters;
     private final DeadLetterReplay replay;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
-    DeadLettersApi(DeadLetters letters, DeadLetterReplay replay, SecurityIdentity identity) {
+    DeadLettersApi(DeadLetters letters, DeadLetterReplay replay, SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.letters = letters;
         this.replay = replay;
         this.identity = identity;
     }
 
     @GET
-    @Operation(summary = "Records a module could not apply, with the reason; only those waiting for a replay unless"
-            + " all=true")
-    public List<DeadLetter> list(@RestQuery boolean all) {
-        return letters.list(!all);
+    @Operation(summary = "Records a module could not apply, with the reason, oldest first, a page at a time; only those"
+            + " waiting for a replay unless all=true")
+    public RestResponse<Page<DeadLetter>> list(@RestQuery boolean all, @BeanParam PageParams page) {
+        PageRequest request = paging.request(page);
+        return paging.respond(page, Slice.of(letters.list(!all, request), request, DeadLetters::keyOf));
     }
 
     @GET

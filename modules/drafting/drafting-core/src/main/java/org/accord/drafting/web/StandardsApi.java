@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -27,6 +28,9 @@ import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.security.Roles;
+import org.accord.platform.web.Page;
+import org.accord.platform.web.PageParams;
+import org.accord.platform.web.Paging;
 import org.accord.platform.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -96,10 +101,12 @@ public class StandardsApi {
     private final StageChanging stages;
     private final Redlines redlines;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
     StandardsApi(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
             SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages, Redlines redlines,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.queries = queries;
         this.standards = standards;
         this.clauses = clauses;
@@ -128,9 +135,9 @@ public class StandardsApi {
     }
 
     @GET
-    @Operation(summary = "All standards")
-    public List<DraftingViews.StandardSummary> list() {
-        return queries.list();
+    @Operation(summary = "The standards in reference order, a page at a time")
+    public RestResponse<Page<DraftingViews.StandardSummary>> list(@BeanParam PageParams page) {
+        return paging.respond(page, queries.list(paging.request(page)));
     }
 
     @POST
@@ -232,28 +239,29 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/suggestions")
-    @Operation(summary = "The standard's suggestions and their outcome")
-    public List<DraftingViews.SuggestionView> suggestions(@RestPath UUID id) {
-        return queries.suggestions(id);
+    @Operation(summary = "The standard's suggestions and their outcome, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.SuggestionView>> suggestions(@RestPath UUID id,
+            @BeanParam PageParams page) {
+        return paging.respond(page, queries.suggestions(id, paging.request(page)));
     }
 
     @POST
     @Path("{id}/suggestions/{suggestionId}/decision")
     @Operation(summary = "Accept (creating a revision) or decline a suggestion, with a reason (editors); a suggestion"
             + " made on an older revision is refused with 409 and the three texts unless ontoRevisionId names the"
-            + " current revision")
-    public List<DraftingViews.SuggestionView> decide(@RestPath UUID id, @RestPath UUID suggestionId,
+            + " current revision; answers the decided suggestion")
+    public DraftingViews.SuggestionView decide(@RestPath UUID id, @RestPath UUID suggestionId,
             DecisionRequest request) {
         suggestions.decide(actor(), id, suggestionId, Boolean.TRUE.equals(required(request).accept()),
                 request.reason(), request.ontoRevisionId());
-        return queries.suggestions(id);
+        return queries.suggestion(id, suggestionId);
     }
 
     @GET
     @Path("{id}/versions")
-    @Operation(summary = "The standard's draft versions, newest first")
-    public List<DraftingViews.VersionSummary> versions(@RestPath UUID id) {
-        return queries.versions(id);
+    @Operation(summary = "The standard's draft versions, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.VersionSummary>> versions(@RestPath UUID id, @BeanParam PageParams page) {
+        return paging.respond(page, queries.versionSummaries(id, paging.request(page)));
     }
 
     @POST
@@ -301,9 +309,9 @@ public class StandardsApi {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "Who changed what in the standard, when and why")
-    public List<DraftingViews.HistoryEntry> history(@RestPath UUID id) {
-        return queries.history(id);
+    @Operation(summary = "Who changed what in the standard, when and why, newest first, a page at a time")
+    public RestResponse<Page<DraftingViews.HistoryEntry>> history(@RestPath UUID id, @BeanParam PageParams page) {
+        return paging.respond(page, queries.history(id, paging.request(page)));
     }
 
     private org.accord.drafting.internal.app.Actor actor() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,11 +24,15 @@ import org.accord.membership.internal.app.MemberView;
 import org.accord.membership.internal.app.OwnProfile;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
+import org.accord.platform.web.Page;
+import org.accord.platform.web.PageParams;
+import org.accord.platform.web.Paging;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -64,9 +69,11 @@ public class MembersApi {
     private final MemberAdministration administration;
     private final OwnProfile ownProfile;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
     MembersApi(MemberQueries queries, Admissions admissions, MemberAdministration administration,
-            OwnProfile ownProfile, SecurityIdentity identity) {
+            OwnProfile ownProfile, SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.queries = queries;
         this.admissions = admissions;
         this.administration = administration;
@@ -76,10 +83,12 @@ public class MembersApi {
 
     @GET
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "The member directory, filtered")
-    public List<MemberView> list(@RestQuery String q, @RestQuery String side, @RestQuery String group,
-            @RestQuery String role, @RestQuery String status, @RestQuery Boolean votingRights) {
-        return queries.search(DirectoryFilters.parse(q, side, group, role, status, votingRights));
+    @Operation(summary = "The member directory, filtered, in name order, a page at a time")
+    public RestResponse<Page<MemberView>> list(@RestQuery String q, @RestQuery String side, @RestQuery String group,
+            @RestQuery String role, @RestQuery String status, @RestQuery Boolean votingRights,
+            @BeanParam PageParams page) {
+        return paging.respond(page, queries.search(DirectoryFilters.parse(q, side, group, role, status, votingRights),
+                paging.request(page)));
     }
 
     @GET

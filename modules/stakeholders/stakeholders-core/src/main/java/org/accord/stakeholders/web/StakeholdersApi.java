@@ -1,10 +1,10 @@
 package org.accord.stakeholders.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
+import org.accord.platform.web.Page;
+import org.accord.platform.web.PageParams;
+import org.accord.platform.web.Paging;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.internal.app.BalanceRulesAdministration;
 import org.accord.stakeholders.internal.app.GroupAssignments;
@@ -26,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -58,9 +62,11 @@ public class StakeholdersApi {
     private final GroupAssignments assignments;
     private final BalanceRulesAdministration rules;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
     StakeholdersApi(GroupQueries queries, GroupsAdministration groups, GroupAssignments assignments,
-            BalanceRulesAdministration rules, SecurityIdentity identity) {
+            BalanceRulesAdministration rules, SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.queries = queries;
         this.groups = groups;
         this.assignments = assignments;
@@ -71,9 +77,9 @@ public class StakeholdersApi {
     @GET
     @Path("groups")
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Stakeholder groups with their member counts")
-    public List<GroupQueries.GroupView> list() {
-        return queries.groups();
+    @Operation(summary = "Stakeholder groups with their member counts, active first, a page at a time")
+    public RestResponse<Page<GroupQueries.GroupView>> list(@BeanParam PageParams page) {
+        return paging.respond(page, queries.groups(paging.request(page)));
     }
 
     @POST
@@ -95,9 +101,10 @@ public class StakeholdersApi {
     @GET
     @Path("groups/{code}/members")
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "The members currently in a group")
-    public List<GroupQueries.GroupMemberView> members(@RestPath String code) {
-        return queries.membersOf(code);
+    @Operation(summary = "The members currently in a group, in name order, a page at a time")
+    public RestResponse<Page<GroupQueries.GroupMemberView>> members(@RestPath String code,
+            @BeanParam PageParams page) {
+        return paging.respond(page, queries.membersOf(code, paging.request(page)));
     }
 
     @PUT

@@ -2,10 +2,10 @@ package org.accord.voting.web;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.security.Roles;
+import org.accord.platform.web.Page;
+import org.accord.platform.web.PageParams;
+import org.accord.platform.web.Paging;
 import org.accord.voting.internal.app.BallotAdministration;
 import org.accord.voting.internal.app.BallotQueries;
 import org.accord.voting.internal.app.RuleSpec;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -58,9 +62,11 @@ public class BallotsApi {
     private final BallotAdministration administration;
     private final Voting voting;
     private final SecurityIdentity identity;
+    private final Paging paging;
 
     BallotsApi(BallotQueries queries, BallotAdministration administration, Voting voting,
-            SecurityIdentity identity) {
+            SecurityIdentity identity, Paging paging) {
+        this.paging = paging;
         this.queries = queries;
         this.administration = administration;
         this.voting = voting;
@@ -68,16 +74,16 @@ public class BallotsApi {
     }
 
     @GET
-    @Operation(summary = "All ballots, newest first")
-    public List<BallotQueries.BallotSummary> list() {
-        return queries.list();
+    @Operation(summary = "The ballots, newest first, a page at a time")
+    public RestResponse<Page<BallotQueries.BallotSummary>> list(@BeanParam PageParams page) {
+        return paging.respond(page, queries.list(paging.request(page)));
     }
 
     @GET
     @Path("mine")
-    @Operation(summary = "Open ballots I may vote in and have not voted in yet")
-    public List<BallotQueries.BallotSummary> mine() {
-        return queries.awaitingMyVote(username());
+    @Operation(summary = "Open ballots I may vote in and have not voted in yet, closing first, a page at a time")
+    public RestResponse<Page<BallotQueries.BallotSummary>> mine(@BeanParam PageParams page) {
+        return paging.respond(page, queries.awaitingMyVote(username(), paging.request(page)));
     }
 
     @POST

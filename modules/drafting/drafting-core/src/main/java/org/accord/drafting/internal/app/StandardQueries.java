@@ -31,10 +31,13 @@ import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.StandardChangeEntity;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.drafting.internal.persistence.SuggestionEntity;
 import org.accord.drafting.internal.persistence.VersionEntries;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.web.PageRequest;
+import org.accord.platform.web.Slice;
 
 /** Read side of drafting. A standard page costs a fixed number of queries, whatever its number of clauses. */
 @ApplicationScoped
@@ -71,9 +74,16 @@ public class StandardQueries {
     }
 
     public List<StandardSummary> list() {
-        return standards.ordered().stream().map(standard -> new StandardSummary(standard.id, standard.reference,
-                standard.title, standard.stage, versions.latest(standard.id).map(v -> v.label).orElse(null)))
-                .toList();
+        return standards.ordered().stream().map(this::summary).toList();
+    }
+
+    public Slice<StandardSummary> list(PageRequest page) {
+        return Slice.of(standards.ordered(page), page, DraftingRepositories.Standards::keyOf).map(this::summary);
+    }
+
+    private StandardSummary summary(StandardEntity standard) {
+        return new StandardSummary(standard.id, standard.reference, standard.title, standard.stage,
+                versions.latest(standard.id).map(v -> v.label).orElse(null));
     }
 
     public StandardView standard(UUID standardId, Actor actor) {
@@ -93,16 +103,18 @@ public class StandardQueries {
                 frozenBy, carrying);
     }
 
-    /** The standard's draft versions, newest first. */
-    public List<VersionSummary> versions(UUID standardId) {
-        access.standard(standardId);
-        return versionSummaries(standardId);
+    private List<VersionSummary> versionSummaries(UUID standardId) {
+        return versions.of(standardId).stream().map(StandardQueries::versionSummary).toList();
     }
 
-    private List<VersionSummary> versionSummaries(UUID standardId) {
-        return versions.of(standardId).stream()
-                .map(v -> new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash))
-                .toList();
+    public Slice<VersionSummary> versionSummaries(UUID standardId, PageRequest page) {
+        access.standard(standardId);
+        return Slice.of(versions.of(standardId, page), page, DraftingRepositories.Versions::keyOf)
+                .map(StandardQueries::versionSummary);
+    }
+
+    private static VersionSummary versionSummary(DraftVersionEntity v) {
+        return new VersionSummary(v.id, v.label, v.stage, v.publishedAt, v.publishedBy, v.contentHash);
     }
 
     public ClauseDetail clause(UUID standardId, UUID clauseId) {
@@ -115,8 +127,7 @@ public class StandardQueries {
         return new ClauseDetail(view, revisions.history(clauseId).stream().map(StandardQueries::revision).toList(),
                 suggestions.of(standardId).stream().filter(s -> s.clauseId.equals(clauseId))
                         .map(s -> suggestion(s, view.heading())).toList(),
-                changes.ofClause(clauseId).stream()
-                        .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList());
+                changes.ofClause(clauseId).stream().map(StandardQueries::historyEntry).toList());
     }
 
     public RevisionView revision(UUID standardId, UUID clauseId, int number) {
@@ -124,12 +135,22 @@ public class StandardQueries {
                 .orElseThrow(() -> RuleViolation.notFound("Clause " + clauseId + " has no revision " + number + ".")));
     }
 
-    public List<SuggestionView> suggestions(UUID standardId) {
+    public SuggestionView suggestion(UUID standardId, UUID suggestionId) {
+        Map<UUID, String> headings = currentHeadings(standardId);
+        return suggestions.findByIdOptional(suggestionId).filter(s -> s.standardId.equals(standardId))
+                .map(s -> suggestion(s, headings)).orElseThrow(() -> RuleViolation.notFound("There is no suggestion "
+                        + suggestionId + " on this standard."));
+    }
+
+    public Slice<SuggestionView> suggestions(UUID standardId, PageRequest page) {
+        Map<UUID, String> headings = currentHeadings(standardId);
+        return Slice.of(suggestions.of(standardId, page), page, DraftingRepositories.Suggestions::keyOf)
+                .map(s -> suggestion(s, headings));
+    }
+
+    private Map<UUID, String> currentHeadings(UUID standardId) {
         access.standard(standardId);
-        Map<UUID, String> headings = revisions.current(standardId).stream()
-                .collect(Collectors.toMap(r -> r.clauseId, r -> r.heading));
-        return suggestions.of(standardId).stream()
-                .map(s -> suggestion(s, headings.getOrDefault(s.clauseId, "(removed clause)"))).toList();
+        return revisions.current(standardId).stream().collect(Collectors.toMap(r -> r.clauseId, r -> r.heading));
     }
 
     public VersionView version(UUID standardId, UUID versionId) {
@@ -160,8 +181,13 @@ public class StandardQueries {
 
     public List<HistoryEntry> history(UUID standardId) {
         access.standard(standardId);
-        return changes.of(standardId).stream()
-                .map(c -> new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason)).toList();
+        return changes.of(standardId).stream().map(StandardQueries::historyEntry).toList();
+    }
+
+    public Slice<HistoryEntry> history(UUID standardId, PageRequest page) {
+        access.standard(standardId);
+        return Slice.of(changes.of(standardId, page), page, DraftingRepositories.Changes::keyOf)
+                .map(StandardQueries::historyEntry);
     }
 
     private DraftVersionEntity versionOf(UUID standardId, UUID versionId) {
@@ -194,6 +220,14 @@ public class StandardQueries {
     private static RevisionView revision(ClauseRevisionEntity r) {
         return new RevisionView(r.id, r.number, r.heading, r.text, r.rationale, r.author, r.createdAt,
                 r.suggestionId);
+    }
+
+    private static HistoryEntry historyEntry(StandardChangeEntity c) {
+        return new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason);
+    }
+
+    private static SuggestionView suggestion(SuggestionEntity s, Map<UUID, String> headings) {
+        return suggestion(s, headings.getOrDefault(s.clauseId, "(removed clause)"));
     }
 
     private static SuggestionView suggestion(SuggestionEntity s, String clauseHeading) {

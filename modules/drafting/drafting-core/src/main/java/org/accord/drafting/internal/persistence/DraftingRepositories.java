@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.platform.web.Keyset;
+import org.accord.platform.web.PageRequest;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
@@ -21,6 +24,18 @@ public final class DraftingRepositories {
 
         public List<StandardEntity> ordered() {
             return listAll(Sort.by("reference"));
+        }
+
+        /** References are unique, so the reference alone orders and continues the list. */
+        public List<StandardEntity> ordered(PageRequest page) {
+            var query = page.isFirst()
+                    ? findAll(Sort.by("reference"))
+                    : find("reference > ?1", Sort.by("reference"), page.after().text(0));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(StandardEntity standard) {
+            return Keyset.of(standard.reference);
         }
 
         public boolean referenceTaken(String reference) {
@@ -65,6 +80,21 @@ public final class DraftingRepositories {
             return list("standardId", Sort.descending("publishedAt"), standardId);
         }
 
+        /** Newest first, continuing after the (published at, id) of the previous page's last. */
+        public List<DraftVersionEntity> of(UUID standardId, PageRequest page) {
+            Sort newestFirst = Sort.descending("publishedAt", "id");
+            var query = page.isFirst()
+                    ? find("standardId", newestFirst, standardId)
+                    : find("standardId = ?1 and publishedAt <= ?2 and (publishedAt < ?2 or (publishedAt = ?2 and id < ?3))",
+                            newestFirst,
+                            standardId, page.after().instant(0), page.after().uuid(1));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(DraftVersionEntity version) {
+            return Keyset.of(version.publishedAt, version.id);
+        }
+
         public Optional<DraftVersionEntity> latest(UUID standardId) {
             return find("standardId", Sort.descending("publishedAt"), standardId).firstResultOptional();
         }
@@ -80,6 +110,21 @@ public final class DraftingRepositories {
         public List<SuggestionEntity> of(UUID standardId) {
             return list("standardId", Sort.descending("createdAt"), standardId);
         }
+
+        /** Newest first, continuing after the (created at, id) of the previous page's last. */
+        public List<SuggestionEntity> of(UUID standardId, PageRequest page) {
+            Sort newestFirst = Sort.descending("createdAt", "id");
+            var query = page.isFirst()
+                    ? find("standardId", newestFirst, standardId)
+                    : find("standardId = ?1 and createdAt <= ?2 and (createdAt < ?2 or (createdAt = ?2 and id < ?3))",
+                            newestFirst,
+                            standardId, page.after().instant(0), page.after().uuid(1));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(SuggestionEntity suggestion) {
+            return Keyset.of(suggestion.createdAt, suggestion.id);
+        }
     }
 
     @ApplicationScoped
@@ -87,6 +132,24 @@ public final class DraftingRepositories {
 
         public List<StandardChangeEntity> of(UUID standardId) {
             return list("standardId", Sort.descending("at"), standardId);
+        }
+
+        /**
+         * Newest first, continuing after the (at, id) of the previous page's last. The redundant {@code at <= ?2} lets
+         * the index on (standard id, at) start at the key, so a deep page costs what the first does.
+         */
+        public List<StandardChangeEntity> of(UUID standardId, PageRequest page) {
+            Sort newestFirst = Sort.descending("at", "id");
+            var query = page.isFirst()
+                    ? find("standardId", newestFirst, standardId)
+                    : find("standardId = ?1 and at <= ?2 and (at < ?2 or (at = ?2 and id < ?3))", newestFirst,
+                            standardId,
+                            page.after().instant(0), page.after().uuid(1));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(StandardChangeEntity change) {
+            return Keyset.of(change.at, change.id);
         }
 
         public List<StandardChangeEntity> ofClause(UUID clauseId) {

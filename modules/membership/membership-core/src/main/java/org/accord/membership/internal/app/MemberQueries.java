@@ -18,13 +18,12 @@ import org.accord.membership.internal.persistence.MemberChangeRepository;
 import org.accord.membership.internal.persistence.MemberEntity;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.web.PageRequest;
+import org.accord.platform.web.Slice;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
 
-/**
- * Read side of membership. The working group has hundreds of members, not millions, so the directory filters in memory
- * over one query.
- */
+/** Read side of membership. The directory is filtered and paged in the database. */
 @ApplicationScoped
 @Transactional
 public class MemberQueries implements MemberDirectory {
@@ -42,11 +41,20 @@ public class MemberQueries implements MemberDirectory {
         this.groups = groups;
     }
 
+    /** The whole directory, for pages; the API reads it a page at a time. */
     public List<MemberView> search(MemberFilter filter) {
         Map<UUID, String> currentGroups = groups.currentGroups();
         Map<String, String> groupNames = groupNames();
-        return members.allByName().stream().map(entity -> view(entity, currentGroups, groupNames))
-                .filter(filter::matches).toList();
+        return filter.where(currentGroups).map(members::directory).orElse(List.of()).stream()
+                .map(entity -> view(entity, currentGroups, groupNames)).toList();
+    }
+
+    public Slice<MemberView> search(MemberFilter filter, PageRequest page) {
+        Map<UUID, String> currentGroups = groups.currentGroups();
+        Map<String, String> groupNames = groupNames();
+        List<MemberEntity> rows = filter.where(currentGroups).map(where -> members.directory(where, page))
+                .orElse(List.of());
+        return Slice.of(rows, page, MemberRepository::keyOf).map(entity -> view(entity, currentGroups, groupNames));
     }
 
     public MemberProfileView profile(UUID memberId) {

@@ -10,13 +10,18 @@ import org.accord.membership.internal.domain.Email;
 import org.accord.membership.internal.domain.Member;
 import org.accord.membership.internal.domain.MemberRoles;
 import org.accord.membership.internal.domain.Profile;
+import org.accord.platform.web.Keyset;
+import org.accord.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 /** Members as domain objects; the entity never leaves this package's callers' transactions. */
 @ApplicationScoped
 public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUID> {
+
+    private static final Sort BY_NAME = Sort.by("fullName").and("id");
 
     public Optional<Member> member(UUID id) {
         return findByIdOptional(id).map(MemberRepository::toDomain);
@@ -30,8 +35,28 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
         return count("email", email.value()) > 0;
     }
 
-    public List<MemberEntity> allByName() {
-        return listAll(Sort.by("fullName").and("id"));
+    /** A directory query: JPQL conditions on {@link MemberEntity} and their named parameters. */
+    public record Where(String conditions, Parameters parameters) {
+    }
+
+    public List<MemberEntity> directory(Where where) {
+        return find(where.conditions(), BY_NAME, where.parameters()).list();
+    }
+
+    /** A page of the directory in name order, continuing after the (full name, id) of the previous page's last. */
+    public List<MemberEntity> directory(Where where, PageRequest page) {
+        String conditions = where.conditions();
+        Parameters parameters = where.parameters();
+        if (!page.isFirst()) {
+            conditions = "(" + conditions
+                    + ") and fullName >= :afterName and (fullName > :afterName or (fullName = :afterName and id > :afterId))";
+            parameters.and("afterName", page.after().text(0)).and("afterId", page.after().uuid(1));
+        }
+        return find(conditions, BY_NAME, parameters).page(0, page.fetchSize()).list();
+    }
+
+    public static Keyset keyOf(MemberEntity member) {
+        return Keyset.of(member.fullName, member.id);
     }
 
     public void add(Member member, String identityId) {

@@ -12,11 +12,14 @@ import jakarta.transaction.Transactional;
 
 import org.accord.membership.api.Side;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.web.PageRequest;
+import org.accord.platform.web.Slice;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
 import org.accord.stakeholders.internal.domain.Balance;
 import org.accord.stakeholders.internal.domain.BalanceRule;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
+import org.accord.stakeholders.internal.persistence.MemberPositionEntity;
 import org.accord.stakeholders.internal.persistence.StakeholderRepositories;
 
 /** Read side of the module, and the look-ups it offers other modules. */
@@ -68,9 +71,18 @@ public class GroupQueries implements StakeholderGroups {
 
     public List<GroupView> groups() {
         Balance current = balance.current();
-        return groups.ordered().stream().map(group -> new GroupView(group.code, group.name, group.active,
-                group.active ? current.members(group.code) : 0, group.active ? current.votingMembers(group.code) : 0))
-                .toList();
+        return groups.ordered().stream().map(group -> view(group, current)).toList();
+    }
+
+    public Slice<GroupView> groups(PageRequest page) {
+        Balance current = balance.current();
+        return Slice.of(groups.ordered(page), page, StakeholderRepositories.Groups::keyOf)
+                .map(group -> view(group, current));
+    }
+
+    private static GroupView view(GroupEntity group, Balance current) {
+        return new GroupView(group.code, group.name, group.active, group.active ? current.members(group.code) : 0,
+                group.active ? current.votingMembers(group.code) : 0);
     }
 
     public GroupSummary group(String code) {
@@ -79,8 +91,18 @@ public class GroupQueries implements StakeholderGroups {
 
     public List<GroupMemberView> membersOf(String code) {
         group(code);
-        return members.inGroup(code).stream().map(member -> new GroupMemberView(member.memberId, member.fullName,
-                member.side, member.votingRights, member.status.name())).toList();
+        return members.inGroup(code).stream().map(GroupQueries::member).toList();
+    }
+
+    public Slice<GroupMemberView> membersOf(String code, PageRequest page) {
+        group(code);
+        return Slice.of(members.inGroup(code, page), page, StakeholderRepositories.Members::keyOf)
+                .map(GroupQueries::member);
+    }
+
+    private static GroupMemberView member(MemberPositionEntity member) {
+        return new GroupMemberView(member.memberId, member.fullName, member.side, member.votingRights,
+                member.status.name());
     }
 
     public BalanceView balance() {

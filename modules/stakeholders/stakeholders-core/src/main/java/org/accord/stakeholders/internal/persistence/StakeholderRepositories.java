@@ -7,6 +7,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.membership.api.MemberStatus;
+import org.accord.platform.web.Keyset;
+import org.accord.platform.web.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -24,6 +26,20 @@ public final class StakeholderRepositories {
         public List<GroupEntity> ordered() {
             return listAll(Sort.descending("active").and("name"));
         }
+
+        /** A page of {@link #ordered()}, continuing after the (active, name, code) of the previous page's last. */
+        public List<GroupEntity> ordered(PageRequest page) {
+            Sort order = Sort.descending("active").and("name").and("code");
+            var query = page.isFirst()
+                    ? findAll(order)
+                    : find("active < ?1 or (active = ?1 and (name > ?2 or (name = ?2 and code > ?3)))", order,
+                            Boolean.valueOf(page.after().text(0)), page.after().text(1), page.after().text(2));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(GroupEntity group) {
+            return Keyset.of(group.active, group.name, group.code);
+        }
     }
 
     @ApplicationScoped
@@ -35,6 +51,20 @@ public final class StakeholderRepositories {
 
         public List<MemberPositionEntity> inGroup(String groupCode) {
             return list("groupCode = ?1 and status <> ?2", Sort.by("fullName"), groupCode, MemberStatus.LEFT);
+        }
+
+        /** A page of {@link #inGroup(String)}, continuing after the (full name, id) of the previous page's last. */
+        public List<MemberPositionEntity> inGroup(String groupCode, PageRequest page) {
+            Sort byName = Sort.by("fullName").and("memberId");
+            var query = page.isFirst()
+                    ? find("groupCode = ?1 and status <> ?2", byName, groupCode, MemberStatus.LEFT)
+                    : find("groupCode = ?1 and status <> ?2 and fullName >= ?3 and (fullName > ?3 or (fullName = ?3 and memberId > ?4))",
+                            byName, groupCode, MemberStatus.LEFT, page.after().text(0), page.after().uuid(1));
+            return query.page(0, page.fetchSize()).list();
+        }
+
+        public static Keyset keyOf(MemberPositionEntity member) {
+            return Keyset.of(member.fullName, member.memberId);
         }
 
         public List<MemberPositionEntity> current() {

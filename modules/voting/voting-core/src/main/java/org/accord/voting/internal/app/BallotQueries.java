@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.web.PageRequest;
+import org.accord.platform.web.Slice;
 import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.Standing;
@@ -79,12 +81,20 @@ public class BallotQueries {
         return ballots.recentFirst().stream().map(BallotQueries::summary).toList();
     }
 
+    public Slice<BallotSummary> list(PageRequest page) {
+        return Slice.of(ballots.recentFirst(page), page, VotingRepositories.Ballots::keyOf)
+                .map(BallotQueries::summary);
+    }
+
     public List<BallotSummary> awaitingMyVote(String username) {
-        return voters.byUsername(username).map(voter -> rows.awaitingVoteOf(voter.memberId))
-                .filter(ids -> !ids.isEmpty())
-                .map(ids -> ballots.list("id in ?1", io.quarkus.panache.common.Sort.by("closesAt"), ids).stream()
-                        .map(BallotQueries::summary).toList())
-                .orElse(List.of());
+        return voters.byUsername(username).map(voter -> ballots.closingFirst(rows.awaitingVoteOf(voter.memberId)))
+                .orElse(List.of()).stream().map(BallotQueries::summary).toList();
+    }
+
+    public Slice<BallotSummary> awaitingMyVote(String username, PageRequest page) {
+        List<BallotEntity> awaiting = voters.byUsername(username)
+                .map(voter -> ballots.closingFirst(rows.awaitingVoteOf(voter.memberId, page))).orElse(List.of());
+        return Slice.of(awaiting, page, VotingRepositories.Ballots::closingKeyOf).map(BallotQueries::summary);
     }
 
     public BallotView ballot(UUID ballotId, String username) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.accord.platform.web.PageRequest;
 import org.hibernate.Session;
 
 /**
@@ -18,6 +19,10 @@ import org.hibernate.Session;
  */
 @ApplicationScoped
 public class BallotRows {
+
+    private static final String AWAITING_VOTE = "select b.id from voting.ballot b join voting.eligible_voter e"
+            + " on e.ballot_id = b.id and e.member_id = ?1 where b.status = 'OPEN' and not exists"
+            + " (select 1 from voting.vote v where v.ballot_id = b.id and v.member_id = ?1)";
 
     public record Eligible(UUID memberId, String fullName, String side, String groupCode, int weight) {
     }
@@ -237,13 +242,24 @@ public class BallotRows {
                 .setParameter(1, ballotId).getResultList();
     }
 
-    /** Open ballots the member may vote in and has not voted in yet. */
+    /** Open ballots the member may vote in and has not voted in yet, closing first. */
     @SuppressWarnings("unchecked")
     public List<UUID> awaitingVoteOf(UUID memberId) {
-        return entityManager.createNativeQuery("select b.id from voting.ballot b join voting.eligible_voter e"
-                + " on e.ballot_id = b.id and e.member_id = ?1 where b.status = 'OPEN' and not exists"
-                + " (select 1 from voting.vote v where v.ballot_id = b.id and v.member_id = ?1) order by b.closes_at")
-                .setParameter(1, memberId).getResultList();
+        return entityManager.createNativeQuery(AWAITING_VOTE + " order by b.closes_at, b.id").setParameter(1, memberId)
+                .getResultList();
+    }
+
+    /** A page of {@link #awaitingVoteOf(UUID)}, continuing after the (closes at, id) of the previous page's last. */
+    @SuppressWarnings("unchecked")
+    public List<UUID> awaitingVoteOf(UUID memberId, PageRequest page) {
+        if (page.isFirst()) {
+            return entityManager.createNativeQuery(AWAITING_VOTE + " order by b.closes_at, b.id")
+                    .setParameter(1, memberId).setMaxResults(page.fetchSize()).getResultList();
+        }
+        return entityManager
+                .createNativeQuery(AWAITING_VOTE + " and (b.closes_at, b.id) > (?2, ?3) order by b.closes_at, b.id")
+                .setParameter(1, memberId).setParameter(2, Timestamp.from(page.after().instant(0)))
+                .setParameter(3, page.after().uuid(1)).setMaxResults(page.fetchSize()).getResultList();
     }
 
     /** Due ballots, locked so that of several instances exactly one opens or closes each. */

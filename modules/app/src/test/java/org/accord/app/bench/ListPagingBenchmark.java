@@ -1,0 +1,119 @@
+package org.accord.app.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
+
+import org.accord.app.paging.Pages;
+import org.accord.drafting.internal.app.Actor;
+import org.accord.drafting.internal.app.StandardQueries;
+import org.accord.drafting.internal.app.StandardsAdministration;
+import org.accord.drafting.internal.persistence.StandardChangeEntity;
+import org.accord.testing.AccordTestStack;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.response.Response;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * `make bench`: a standard with 100,000 history entries. The first page, a page 90,000 entries deep and reading the
+ * whole history in one query (what the API did before it paged, and the history page still does); p50 and p99, and the
+ * rows each read loads.
+ */
+@QuarkusTest
+@QuarkusTestResource(AccordTestStack.class)
+class ListPagingBenchmark {
+
+    private static final Actor EDITOR = new Actor("eli", Set.of("member", "editor"));
+    private static final int ENTRIES = 100_000;
+    private static final Path REPORT = Path.of("target/bench/paging.md");
+
+    @Inject
+    StandardsAdministration standards;
+    @Inject
+    StandardQueries queries;
+    @Inject
+    DataSource dataSource;
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    @TestSecurity(user = "eli", roles = {"member", "editor"})
+    void aPage_costsTheSameAtAnyDepth() throws Exception {
+        UUID id = standards.create(EDITOR, "P" + UUID.randomUUID().toString().substring(0, 8), "Paging benchmark",
+                "Generated", List.of());
+        generateHistory(id);
+        String first = "/api/standards/" + id + "/history?limit=50";
+        String deep = deepPage(first.replace("limit=50", "limit=500"), 180).replaceFirst("limit=500", "limit=50");
+
+        StringBuilder report = new StringBuilder("""
+                # Paging benchmark
+
+                One standard with %,d history entries. Page = GET of 50 entries of `/api/standards/{id}/history`;
+                whole = the whole history read in one query and mapped (what the list endpoint did before it paged).
+
+                | read | p50 / p99 (ms) | rows loaded |
+                |---|---|---|
+                """.formatted(ENTRIES));
+        report.append(row("first page", () -> given().when().get(first).then().statusCode(200)));
+        report.append(row("page 90,000 entries deep", () -> given().when().get(deep).then().statusCode(200)));
+        report.append(row("whole history", () -> queries.history(id)));
+        Files.createDirectories(REPORT.getParent());
+        Files.writeString(REPORT, report);
+        System.out.println(report);
+    }
+
+    private String row(String read, Runnable action) {
+        action.run();
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        action.run();
+        long rows = statistics.getEntityStatistics(StandardChangeEntity.class.getName()).getLoadCount();
+        double[] times = time(20, action);
+        return "| %s | %.1f / %.1f | %,d |%n".formatted(read, times[0], times[1], rows);
+    }
+
+    private void generateHistory(UUID id) throws SQLException {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("insert into drafting.standard_change (id, standard_id,"
+                        + " kind, summary, actor, at) select gen_random_uuid(), ?, 'ClauseRevised', 'Revised clause '"
+                        + " || n, 'eli', now() - n * interval '1 second' from generate_series(1, ?) n")) {
+            statement.setObject(1, id);
+            statement.setInt(2, ENTRIES);
+            statement.executeUpdate();
+        }
+    }
+
+    /** The URL of the page after {@code pages} pages, following the links. */
+    private static String deepPage(String url, int pages) {
+        String next = url;
+        for (int i = 0; i < pages; i++) {
+            Response page = given().when().get(next).then().statusCode(200).extract().response();
+            next = Pages.next(page);
+        }
+        return next;
+    }
+
+    private static double[] time(int rounds, Runnable action) {
+        double[] millis = new double[rounds];
+        for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            action.run();
+            millis[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new double[]{millis[rounds / 2], millis[rounds - 1]};
+    }
+}

@@ -17,7 +17,12 @@ import org.accord.platform.errors.RuleViolation;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
 
-/** Admitting a person into the working group: their account, their record, their first group. */
+/**
+ * Admitting a person into the working group: their account, their record, their first group. The account gets its
+ * working-group roles only once the admission is stored ({@link AccountsInStep}), and an existing account is taken over
+ * only if its holder has verified the email and no other member holds it: otherwise anyone who could put an upcoming
+ * member's email on an account would receive that member's roles.
+ */
 @ApplicationScoped
 public class Admissions {
 
@@ -45,8 +50,8 @@ public class Admissions {
         if (members.emailTaken(email)) {
             throw RuleViolation.conflict("email", "A member with the email " + email + " already exists.");
         }
-        IdentityDirectory.Account account = identities.ensureAccount(email.value(), profile.fullName(),
-                roles.values());
+        IdentityDirectory.Account account = identities.accountWithEmail(email.value()).map(this::linkable)
+                .orElseGet(() -> identities.createAccount(email.value(), profile.fullName()));
         Member member = Member.admit(email, account.username(), profile, side, roles, admission.votingRights(),
                 Instant.now());
         members.add(member, account.id());
@@ -55,6 +60,19 @@ public class Admissions {
                 MemberHistory.change(actor, reason.text())),
                 "Admitted to " + group.name() + " on the " + side + " side as " + String.join(", ", roles.values()));
         return member;
+    }
+
+    private IdentityDirectory.Account linkable(IdentityDirectory.Account existing) {
+        if (!existing.emailVerified()) {
+            throw RuleViolation.conflict("email", "An account with this email already exists in the identity provider,"
+                    + " but its holder has not verified the address, so it is not linked to a new member. Ask the"
+                    + " person to verify it, or remove that account in the identity provider, then admit again.");
+        }
+        if (members.identityHeld(existing.id())) {
+            throw RuleViolation.conflict("email", "The account with this email in the identity provider already"
+                    + " belongs to another member. Correct its email in the identity provider, then admit again.");
+        }
+        return existing;
     }
 
     private GroupSummary activeGroup(String code) {

@@ -1,6 +1,7 @@
 package org.accord.membership.internal.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.accord.membership.api.MemberStatus;
@@ -92,6 +93,11 @@ public final class Member {
     /** Whether the member can sign in: suspended members and those who left cannot. */
     public boolean canSignIn() {
         return status == MemberStatus.ACTIVE;
+    }
+
+    /** The working-group roles the member's account carries: none while they cannot sign in. */
+    public List<String> accountRoles() {
+        return canSignIn() ? roles.values() : List.of();
     }
 
     private void requireNotLeft() {

@@ -47,7 +47,7 @@ class AccountsTest {
     }
 
     @Test
-    void admission_rolledBack_grantsTheAccountNoRole() {
+    void admission_rolledBack_leavesNoAccountAndGrantsNoRole() {
         String rolledBack = Admitting.uniqueEmail();
         QuarkusTransaction.begin();
         admissions.admit(admission(rolledBack, "admin"), "ada");
@@ -57,6 +57,21 @@ class AccountsTest {
 
         await().atMost(PATIENCE).untilAsserted(
                 () -> assertThat(accounts.accountOf(committed).roles()).containsExactly("member", "admin"));
+        assertThat(accounts.accountOf(rolledBack)).isNull();
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = {"member", "admin"})
+    void admission_rolledBack_whileTheIdentityProviderIsDown_leavesTheNewAccountWithoutRoles() {
+        String rolledBack = Admitting.uniqueEmail();
+        QuarkusTransaction.begin();
+        admissions.admit(admission(rolledBack, "admin"), "ada");
+        accounts.setUnreachable(true);
+        QuarkusTransaction.rollback();
+        accounts.setUnreachable(false);
+
+        given().contentType(ContentType.JSON).when().post("/api/members/accounts/reconciliation").then()
+                .statusCode(200);
         assertThat(accounts.accountOf(rolledBack).roles()).isEmpty();
     }
 

@@ -43,6 +43,12 @@ public class FakeIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
+    public void removeAccount(String accountId) {
+        reachable();
+        accounts.remove(accountId);
+    }
+
+    @Override
     public boolean bringInStep(String accountId, List<String> roles, boolean enabled) {
         reachable();
         FakeAccount account = accounts.get(accountId);

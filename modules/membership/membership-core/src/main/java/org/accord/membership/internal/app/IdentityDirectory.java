@@ -19,6 +19,9 @@ public interface IdentityDirectory {
     /** A new account for this person, with the required first-sign-in actions and no working-group role. */
     Account createAccount(String email, String fullName);
 
+    /** Removes an account created for an admission that was then not stored; nothing if it is gone already. */
+    void removeAccount(String accountId);
+
     /**
      * Makes the account's working-group roles exactly these (other roles are left alone) and sets whether it may sign
      * in. Idempotent.

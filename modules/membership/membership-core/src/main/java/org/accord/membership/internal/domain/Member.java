@@ -106,7 +106,7 @@ public final class Member {
         }
     }
 
-    private static void requireVotingRightsAllowed(Side side, boolean votingRights) {
+    public static void requireVotingRightsAllowed(Side side, boolean votingRights) {
         if (votingRights && side == Side.OBSERVER) {
             throw RuleViolation.invalid("votingRights", "Observers take part without voting rights.");
         }

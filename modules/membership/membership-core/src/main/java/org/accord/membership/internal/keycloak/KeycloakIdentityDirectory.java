@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -23,8 +24,13 @@ import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-/** Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. */
+/**
+ * Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. The admin client
+ * is request-scoped, so calls from the event consumer and the start-up reconciliation get a request context of their
+ * own.
+ */
 @ApplicationScoped
+@ActivateRequestContext
 class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private final Keycloak keycloak;
@@ -47,6 +53,15 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
     @Override
     public Account createAccount(String email, String fullName) {
         return call("create the account of " + email, () -> create(email, fullName));
+    }
+
+    @Override
+    public void removeAccount(String accountId) {
+        call("remove account " + accountId, () -> {
+            try (Response response = realm().users().delete(accountId)) {
+                return null;
+            }
+        });
     }
 
     @Override

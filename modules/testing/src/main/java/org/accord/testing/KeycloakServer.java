@@ -22,14 +22,17 @@ public final class KeycloakServer implements AutoCloseable {
 
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
-    private final Process process;
+    private final Path home;
+    private final Path workDirectory;
     private final int port;
     private final Path log;
+    private Process process;
 
-    private KeycloakServer(Process process, int port, Path log) {
-        this.process = process;
+    private KeycloakServer(Path home, Path workDirectory, int port) {
+        this.home = home;
+        this.workDirectory = workDirectory;
         this.port = port;
-        this.log = log;
+        this.log = workDirectory.resolve("keycloak.log");
     }
 
     /**
@@ -51,26 +54,38 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(workDirectory);
             Files.copy(realmFile, importDirectory.resolve(realmFile.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
-            Path log = workDirectory.resolve("keycloak.log");
-            int port = KafkaBroker.freePort();
-            ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + port, "--import-realm")
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            Map<String, String> env = builder.environment();
-            env.put("JAVA_HOME", System.getProperty("java.home"));
-            env.put("KC_DB", "dev-file");
-            env.put("KC_DB_URL", "jdbc:h2:file:" + workDirectory.resolve("h2/keycloak") + ";NON_KEYWORDS=VALUE");
-            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-local-demo");
-            env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
-            env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-            KeycloakServer server = new KeycloakServer(builder.start(), port, log);
-            server.awaitRealm();
+            KeycloakServer server = new KeycloakServer(home, workDirectory, KafkaBroker.freePort());
+            server.launch();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Keycloak did not start", e);
         }
+    }
+
+    /** Starts the stopped server again, on the same port and with the same data, as after an outage. */
+    public synchronized void restart() {
+        try {
+            launch();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Keycloak did not start again", e);
+        }
+    }
+
+    private void launch() throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--import-realm")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("KC_DB", "dev-file");
+        env.put("KC_DB_URL", "jdbc:h2:file:" + workDirectory.resolve("h2/keycloak") + ";NON_KEYWORDS=VALUE");
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin-local-demo");
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        env.put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+        process = builder.start();
+        awaitRealm();
     }
 
     public String url() {
@@ -107,8 +122,9 @@ public final class KeycloakServer implements AutoCloseable {
                 + log);
     }
 
+    /** Stops the server, as an outage would; {@link #restart()} brings it back. */
     @Override
-    public void close() {
+    public synchronized void close() {
         process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         try {

@@ -1,5 +1,6 @@
 package org.accord.app.e2e;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -9,6 +10,8 @@ import org.accord.testing.KeycloakServer;
 import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** New members admitted through the API, with real Keycloak accounts they have signed in to once. */
 final class Accounts {
@@ -24,7 +27,10 @@ final class Accounts {
     private Accounts() {
     }
 
-    /** Admits a member as {@code ada} and does what the member does on first sign-in: set a password, verify. */
+    /**
+     * Admits a member as {@code ada} and does what the member does on first sign-in: set a password, verify. Returns
+     * once the member's token carries their roles, which membership grants after the admission is stored.
+     */
     static Admitted admit(KeycloakServer keycloak, String side, String group, List<String> roles) {
         String email = "member-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         String memberId = given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
@@ -34,7 +40,11 @@ final class Accounts {
                 .when().post("/api/members").then().statusCode(201).extract().path("member.id");
         String password = "signed-in-" + UUID.randomUUID().toString().substring(0, 8);
         completeFirstSignIn(keycloak, (String) account(keycloak, email).get("id"), password);
-        return new Admitted(memberId, email, password);
+        Admitted admitted = new Admitted(memberId, email, password);
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> assertThat(Tokens.roles(admitted.token(keycloak))).contains("member")
+                        .containsAll(roles));
+        return admitted;
     }
 
     static Map<String, Object> account(KeycloakServer keycloak, String email) {

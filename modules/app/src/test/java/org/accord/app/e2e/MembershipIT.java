@@ -1,5 +1,6 @@
 package org.accord.app.e2e;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -22,6 +24,8 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
 class MembershipIT {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
 
     @InjectStack
     KeycloakServer keycloak;
@@ -39,24 +43,26 @@ class MembershipIT {
         assertThat((List<Object>) account.get("requiredActions")).contains("UPDATE_PASSWORD", "VERIFY_EMAIL");
         Accounts.completeFirstSignIn(keycloak, (String) account.get("id"), "first-sign-in-done");
 
-        String token = Tokens.forUser(keycloak, email, "first-sign-in-done");
-        assertThat(Tokens.roles(token)).contains("member", "editor").doesNotContain("moderator");
-        given().auth().oauth2(token).when().get("/api/members/me").then().statusCode(200)
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Tokens.roles(Tokens.forUser(keycloak, email,
+                "first-sign-in-done"))).contains("member", "editor").doesNotContain("moderator"));
+        given().auth().oauth2(Tokens.forUser(keycloak, email, "first-sign-in-done")).when().get("/api/members/me")
+                .then().statusCode(200)
                 .body("member.id", equalTo(memberId)).body("member.roles", contains("member", "editor"));
 
         given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
                 .body(Map.of("roles", List.of("moderator"), "reason", "Will run the comment rounds")).when()
                 .put("/api/members/" + memberId + "/roles").then().statusCode(200);
 
-        assertThat(Tokens.roles(Tokens.forUser(keycloak, email, "first-sign-in-done"))).contains("member",
-                "moderator").doesNotContain("editor");
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(Tokens.roles(Tokens.forUser(keycloak, email,
+                "first-sign-in-done"))).contains("member", "moderator").doesNotContain("editor"));
 
         given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
                 .body(Map.of("reason", "Testing suspension")).when().post("/api/members/" + memberId + "/suspension")
                 .then().statusCode(200);
-        given().formParam("grant_type", "password").formParam("client_id", "accord-cli").formParam("username", email)
+        await().atMost(PATIENCE).untilAsserted(() -> given().formParam("grant_type", "password")
+                .formParam("client_id", "accord-cli").formParam("username", email)
                 .formParam("password", "first-sign-in-done").when()
-                .post(keycloak.realmUrl() + "/protocol/openid-connect/token").then().statusCode(400);
+                .post(keycloak.realmUrl() + "/protocol/openid-connect/token").then().statusCode(400));
     }
 
     @Test
@@ -76,6 +82,10 @@ class MembershipIT {
         given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
                 .body(admission(email, "ATLANTIS")).when().post("/api/members").then().statusCode(400)
                 .body("field", equalTo("side"));
+        assertThat(account(email)).isNull();
+        given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
+                .body(admission(email, "OBSERVER")).when().post("/api/members").then().statusCode(400)
+                .body("field", equalTo("votingRights"));
         assertThat(account(email)).isNull();
     }
 

@@ -2,6 +2,7 @@ package org.accord.app.membership;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -10,40 +11,68 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 
 import org.accord.membership.internal.app.IdentityDirectory;
+import org.accord.membership.internal.app.IdentityProviderUnavailable;
 
 /**
- * Module tests run without Keycloak (their users come from {@code @TestSecurity}); this stands in for it and remembers
- * what was asked. The packaged-application tests use the real Keycloak.
+ * Module tests run without Keycloak (their users come from {@code @TestSecurity}); this stands in for it, remembers
+ * what was asked, and can be made unreachable. The packaged-application tests use the real Keycloak.
  */
 @Alternative
 @Priority(1)
 @ApplicationScoped
 public class FakeIdentityDirectory implements IdentityDirectory {
 
-    public record FakeAccount(String id, String email, List<String> roles, boolean enabled) {
+    public record FakeAccount(String id, String email, boolean emailVerified, List<String> roles, boolean enabled) {
     }
 
     private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
+    private volatile boolean unreachable;
 
     @Override
-    public Account ensureAccount(String email, String fullName, List<String> roles) {
-        FakeAccount account = accounts.values().stream().filter(a -> a.email().equals(email)).findFirst()
-                .orElseGet(() -> new FakeAccount(UUID.randomUUID().toString(), email, roles, true));
-        accounts.put(account.id(), new FakeAccount(account.id(), email, roles, account.enabled()));
-        return new Account(account.id(), email);
+    public Optional<Account> accountWithEmail(String email) {
+        reachable();
+        return accounts.values().stream().filter(account -> account.email().equals(email)).findFirst()
+                .map(account -> new Account(account.id(), account.email(), account.emailVerified()));
     }
 
     @Override
-    public void setRoles(String accountId, List<String> roles) {
-        accounts.computeIfPresent(accountId, (id, a) -> new FakeAccount(id, a.email(), roles, a.enabled()));
+    public Account createAccount(String email, String fullName) {
+        reachable();
+        FakeAccount account = put(new FakeAccount(UUID.randomUUID().toString(), email, false, List.of(), true));
+        return new Account(account.id(), email, false);
     }
 
     @Override
-    public void setEnabled(String accountId, boolean enabled) {
-        accounts.computeIfPresent(accountId, (id, a) -> new FakeAccount(id, a.email(), a.roles(), enabled));
+    public void removeAccount(String accountId) {
+        reachable();
+        accounts.remove(accountId);
+    }
+
+    @Override
+    public boolean bringInStep(String accountId, List<String> roles, boolean enabled) {
+        reachable();
+        FakeAccount account = accounts.get(accountId);
+        FakeAccount inStep = new FakeAccount(accountId, account.email(), account.emailVerified(), roles, enabled);
+        return !inStep.equals(accounts.put(accountId, inStep));
+    }
+
+    /** An account someone else made, as an operator or a person signing up elsewhere would. */
+    public FakeAccount put(FakeAccount account) {
+        accounts.put(account.id(), account);
+        return account;
     }
 
     public FakeAccount accountOf(String email) {
         return accounts.values().stream().filter(a -> a.email().equals(email)).findFirst().orElse(null);
+    }
+
+    public void setUnreachable(boolean unreachable) {
+        this.unreachable = unreachable;
+    }
+
+    private void reachable() {
+        if (unreachable) {
+            throw new IdentityProviderUnavailable("The identity provider is down (test).", null);
+        }
     }
 }

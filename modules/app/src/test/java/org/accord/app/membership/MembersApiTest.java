@@ -56,7 +56,8 @@ class MembersApiTest {
                 .body("member.status", equalTo("ACTIVE"))
                 .body("history[0].actor", equalTo("ada"))
                 .body("history[0].reason", equalTo("Nominated by the test"));
-        assertThat(accounts.accountOf(email).roles()).containsExactly("member", "editor");
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(accounts.accountOf(email).roles()).containsExactly("member", "editor"));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().when().get("/api/members/" + id).then()
                 .body("member.stakeholderGroup", equalTo("ACADEMIA")));
     }
@@ -133,7 +134,8 @@ class MembersApiTest {
         given().contentType(ContentType.JSON).body(Map.of("roles", List.of("moderator"), "reason",
                 "Runs the next comment round")).when().put("/api/members/" + id + "/roles").then().statusCode(200)
                 .body("member.roles", contains("member", "moderator"));
-        assertThat(accounts.accountOf(email).roles()).containsExactly("member", "moderator");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(
+                () -> assertThat(accounts.accountOf(email).roles()).containsExactly("member", "moderator"));
 
         given().contentType(ContentType.JSON).body(Map.of("votingRights", false, "reason", "Now an alternate"))
                 .when().put("/api/members/" + id + "/voting-rights").then().statusCode(200)
@@ -142,7 +144,9 @@ class MembersApiTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "Code of conduct review")).when()
                 .post("/api/members/" + id + "/suspension").then().statusCode(200)
                 .body("member.status", equalTo("SUSPENDED"));
-        assertThat(accounts.accountOf(email).enabled()).isFalse();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(accounts.accountOf(email))
+                .extracting(FakeIdentityDirectory.FakeAccount::enabled, FakeIdentityDirectory.FakeAccount::roles)
+                .containsExactly(false, List.of()));
         given().contentType(ContentType.JSON).body(Map.of("reason", "again")).when()
                 .post("/api/members/" + id + "/suspension").then().statusCode(409)
                 .body("detail", containsString("Only an active member"));
@@ -150,7 +154,9 @@ class MembersApiTest {
         given().contentType(ContentType.JSON).body(Map.of("reason", "Review closed")).when()
                 .post("/api/members/" + id + "/reinstatement").then().statusCode(200)
                 .body("member.status", equalTo("ACTIVE"));
-        assertThat(accounts.accountOf(email).enabled()).isTrue();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(accounts.accountOf(email))
+                .extracting(FakeIdentityDirectory.FakeAccount::enabled, FakeIdentityDirectory.FakeAccount::roles)
+                .containsExactly(true, List.of("member", "moderator")));
 
         given().contentType(ContentType.JSON).body(Map.of("reason", "Moved to another job")).when()
                 .post("/api/members/" + id + "/departure").then().statusCode(200)

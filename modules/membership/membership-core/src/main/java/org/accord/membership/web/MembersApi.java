@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.membership.internal.app.AccountsInStep;
 import org.accord.membership.internal.app.Admission;
 import org.accord.membership.internal.app.Admissions;
 import org.accord.membership.internal.app.MemberAdministration;
@@ -68,16 +69,18 @@ public class MembersApi {
     private final Admissions admissions;
     private final MemberAdministration administration;
     private final OwnProfile ownProfile;
+    private final AccountsInStep accounts;
     private final SecurityIdentity identity;
     private final Paging paging;
 
     MembersApi(MemberQueries queries, Admissions admissions, MemberAdministration administration,
-            OwnProfile ownProfile, SecurityIdentity identity, Paging paging) {
+            OwnProfile ownProfile, AccountsInStep accounts, SecurityIdentity identity, Paging paging) {
         this.paging = paging;
         this.queries = queries;
         this.admissions = admissions;
         this.administration = administration;
         this.ownProfile = ownProfile;
+        this.accounts = accounts;
         this.identity = identity;
     }
 
@@ -109,7 +112,8 @@ public class MembersApi {
 
     @POST
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Admit a member: creates or links their account and publishes MemberAdmitted")
+    @Operation(summary = "Admit a member: creates their account, or links an existing one whose email is verified,"
+            + " and publishes MemberAdmitted; the account gets its roles once the admission is stored")
     public Response admit(AdmissionRequest request) {
         AdmissionRequest body = required(request);
         var member = admissions.admit(new Admission(body.email(), body.fullName(), body.affiliation(), body.side(),
@@ -165,6 +169,15 @@ public class MembersApi {
     public MemberProfileView recordDeparture(@RestPath UUID id, ReasonRequest request) {
         administration.recordDeparture(id, required(request).reason(), actor());
         return queries.profile(id);
+    }
+
+    @POST
+    @Path("accounts/reconciliation")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Bring every member's account in the identity provider in step with membership (roles,"
+            + " enabled); idempotent, 503 while the identity provider cannot be reached")
+    public AccountsInStep.Reconciliation reconcileAccounts() {
+        return accounts.reconcile();
     }
 
     @PUT

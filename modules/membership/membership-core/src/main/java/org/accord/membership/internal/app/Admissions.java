@@ -3,6 +3,9 @@ package org.accord.membership.internal.app;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.accord.membership.api.Side;
@@ -16,22 +19,32 @@ import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
+import org.jboss.logging.Logger;
 
-/** Admitting a person into the working group: their account, their record, their first group. */
+/**
+ * Admitting a person into the working group: their account, their record, their first group. The account gets its
+ * working-group roles only once the admission is stored ({@link AccountsInStep}), and an existing account is taken over
+ * only if its holder has verified the email and no other member holds it: otherwise anyone who could put an upcoming
+ * member's email on an account would receive that member's roles.
+ */
 @ApplicationScoped
 public class Admissions {
+
+    private static final Logger LOG = Logger.getLogger(Admissions.class);
 
     private final MemberRepository members;
     private final IdentityDirectory identities;
     private final StakeholderGroups groups;
     private final MemberHistory history;
+    private final TransactionSynchronizationRegistry transactions;
 
     Admissions(MemberRepository members, IdentityDirectory identities, StakeholderGroups groups,
-            MemberHistory history) {
+            MemberHistory history, TransactionSynchronizationRegistry transactions) {
         this.members = members;
         this.identities = identities;
         this.groups = groups;
         this.history = history;
+        this.transactions = transactions;
     }
 
     @Transactional
@@ -39,14 +52,15 @@ public class Admissions {
         Email email = new Email(admission.email());
         Profile profile = new Profile(admission.fullName(), admission.affiliation());
         Side side = Member.parseSide(admission.side());
+        Member.requireVotingRightsAllowed(side, admission.votingRights());
         MemberRoles roles = MemberRoles.of(admission.roles());
         Reason reason = new Reason(admission.reason());
         GroupSummary group = activeGroup(admission.stakeholderGroup());
         if (members.emailTaken(email)) {
             throw RuleViolation.conflict("email", "A member with the email " + email + " already exists.");
         }
-        IdentityDirectory.Account account = identities.ensureAccount(email.value(), profile.fullName(),
-                roles.values());
+        IdentityDirectory.Account account = identities.accountWithEmail(email.value()).map(this::linkable)
+                .orElseGet(() -> newAccount(email, profile));
         Member member = Member.admit(email, account.username(), profile, side, roles, admission.votingRights(),
                 Instant.now());
         members.add(member, account.id());
@@ -55,6 +69,46 @@ public class Admissions {
                 MemberHistory.change(actor, reason.text())),
                 "Admitted to " + group.name() + " on the " + side + " side as " + String.join(", ", roles.values()));
         return member;
+    }
+
+    /** A new account, removed again if the admission is not stored, so that admitting again does not meet it. */
+    private IdentityDirectory.Account newAccount(Email email, Profile profile) {
+        IdentityDirectory.Account created = identities.createAccount(email.value(), profile.fullName());
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    removeUnused(created);
+                }
+            }
+        });
+        return created;
+    }
+
+    private void removeUnused(IdentityDirectory.Account account) {
+        try {
+            identities.removeAccount(account.id());
+        } catch (RuntimeException e) {
+            LOG.warnf("The account %s created for an admission that was not stored is left without roles: %s",
+                    account.username(), e.getMessage());
+        }
+    }
+
+    private IdentityDirectory.Account linkable(IdentityDirectory.Account existing) {
+        if (!existing.emailVerified()) {
+            throw RuleViolation.conflict("email", "An account with this email already exists in the identity provider,"
+                    + " but its holder has not verified the address, so it is not linked to a new member. Ask the"
+                    + " person to verify it, or remove that account in the identity provider, then admit again.");
+        }
+        if (members.identityHeld(existing.id())) {
+            throw RuleViolation.conflict("email", "The account with this email in the identity provider already"
+                    + " belongs to another member. Correct its email in the identity provider, then admit again.");
+        }
+        return existing;
     }
 
     private GroupSummary activeGroup(String code) {

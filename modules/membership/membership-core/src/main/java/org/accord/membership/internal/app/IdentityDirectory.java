@@ -1,22 +1,32 @@
 package org.accord.membership.internal.app;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The identity provider's accounts, kept in step with membership. Every operation is idempotent, so a membership change
- * that failed after it can simply be repeated.
+ * The identity provider's accounts, kept in step with membership. Nothing here grants a working-group role on its own:
+ * roles and the enabled flag are set only from what membership has stored ({@link AccountsInStep}).
  */
 public interface IdentityDirectory {
 
-    /** An account in the identity provider. */
-    record Account(String id, String username) {
+    /** An account in the identity provider, and whether its holder has proven that its email is theirs. */
+    record Account(String id, String username, boolean emailVerified) {
     }
 
-    /** The account with this email, created (with the required first-sign-in actions) when there is none. */
-    Account ensureAccount(String email, String fullName, List<String> roles);
+    /** The account whose email is exactly this one, if any. */
+    Optional<Account> accountWithEmail(String email);
 
-    /** Makes the account's working-group roles exactly these; other roles are left alone. */
-    void setRoles(String accountId, List<String> roles);
+    /** A new account for this person, with the required first-sign-in actions and no working-group role. */
+    Account createAccount(String email, String fullName);
 
-    void setEnabled(String accountId, boolean enabled);
+    /** Removes an account created for an admission that was then not stored; nothing if it is gone already. */
+    void removeAccount(String accountId);
+
+    /**
+     * Makes the account's working-group roles exactly these (other roles are left alone) and sets whether it may sign
+     * in. Idempotent.
+     *
+     * @return whether anything had to change
+     */
+    boolean bringInStep(String accountId, List<String> roles, boolean enabled);
 }

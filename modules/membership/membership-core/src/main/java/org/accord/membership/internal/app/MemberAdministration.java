@@ -17,17 +17,18 @@ import org.accord.membership.internal.domain.Reason;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
 
-/** What administrators change about a member: roles, voting rights, suspension, departure. */
+/**
+ * What administrators change about a member: roles, voting rights, suspension, departure. The member's account follows
+ * once the change is stored ({@link AccountsInStep}).
+ */
 @ApplicationScoped
 public class MemberAdministration {
 
     private final MemberRepository members;
-    private final IdentityDirectory identities;
     private final MemberHistory history;
 
-    MemberAdministration(MemberRepository members, IdentityDirectory identities, MemberHistory history) {
+    MemberAdministration(MemberRepository members, MemberHistory history) {
         this.members = members;
-        this.identities = identities;
         this.history = history;
     }
 
@@ -36,7 +37,6 @@ public class MemberAdministration {
         Reason reason = new Reason(reasonText);
         Member member = load(memberId);
         member.changeRoles(MemberRoles.of(roles));
-        identities.setRoles(members.identityId(memberId), member.roles().values());
         save(member);
         history.record(new MemberRolesChanged(memberId.toString(), member.roles().values(),
                 MemberHistory.change(actor, reason.text())), "Roles: " + String.join(", ", member.roles().values()));
@@ -58,7 +58,6 @@ public class MemberAdministration {
         Reason reason = new Reason(reasonText);
         Member member = load(memberId);
         member.suspend();
-        identities.setEnabled(members.identityId(memberId), false);
         save(member);
         history.record(new MemberSuspended(memberId.toString(), MemberHistory.change(actor, reason.text())),
                 "Suspended");
@@ -69,7 +68,6 @@ public class MemberAdministration {
         Reason reason = new Reason(reasonText);
         Member member = load(memberId);
         member.reinstate();
-        identities.setEnabled(members.identityId(memberId), true);
         save(member);
         history.record(new MemberReinstated(memberId.toString(), MemberHistory.change(actor, reason.text())),
                 "Reinstated");
@@ -80,7 +78,6 @@ public class MemberAdministration {
         Reason reason = new Reason(reasonText);
         Member member = load(memberId);
         member.leave();
-        identities.setEnabled(members.identityId(memberId), false);
         save(member);
         history.record(new MemberLeft(memberId.toString(), MemberHistory.change(actor, reason.text())),
                 "Left the working group");

@@ -1,6 +1,7 @@
 package org.accord.membership.internal.domain;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.accord.membership.api.MemberStatus;
@@ -94,13 +95,18 @@ public final class Member {
         return status == MemberStatus.ACTIVE;
     }
 
+    /** The working-group roles the member's account carries: none while they cannot sign in. */
+    public List<String> accountRoles() {
+        return canSignIn() ? roles.values() : List.of();
+    }
+
     private void requireNotLeft() {
         if (status == MemberStatus.LEFT) {
             throw RuleViolation.conflict("status", "This member has left the working group; their record is closed.");
         }
     }
 
-    private static void requireVotingRightsAllowed(Side side, boolean votingRights) {
+    public static void requireVotingRightsAllowed(Side side, boolean votingRights) {
         if (votingRights && side == Side.OBSERVER) {
             throw RuleViolation.invalid("votingRights", "Observers take part without voting rights.");
         }

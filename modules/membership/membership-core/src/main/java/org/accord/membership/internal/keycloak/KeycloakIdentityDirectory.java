@@ -5,24 +5,32 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.membership.internal.app.IdentityDirectory;
 import org.accord.membership.internal.app.IdentityProviderUnavailable;
+import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.admin.client.resource.RoleScopeResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
-/** Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. */
+/**
+ * Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. The admin client
+ * is request-scoped, so calls from the event consumer and the start-up reconciliation get a request context of their
+ * own.
+ */
 @ApplicationScoped
+@ActivateRequestContext
 class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private final Keycloak keycloak;
@@ -37,36 +45,35 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
     }
 
     @Override
-    public Account ensureAccount(String email, String fullName, List<String> roles) {
-        return call("create the account of " + email, () -> {
-            Account account = findByEmail(email).orElseGet(() -> create(email, fullName));
-            applyRoles(account.id(), roles);
-            return account;
+    public Optional<Account> accountWithEmail(String email) {
+        return call("look up the account of " + email, () -> realm().users().searchByEmail(email, true).stream()
+                .findFirst().map(KeycloakIdentityDirectory::account));
+    }
+
+    @Override
+    public Account createAccount(String email, String fullName) {
+        return call("create the account of " + email, () -> create(email, fullName));
+    }
+
+    @Override
+    public void removeAccount(String accountId) {
+        call("remove account " + accountId, () -> {
+            try (Response response = realm().users().delete(accountId)) {
+                return null;
+            }
         });
     }
 
     @Override
-    public void setRoles(String accountId, List<String> roles) {
-        call("change the roles of account " + accountId, () -> {
-            applyRoles(accountId, roles);
-            return null;
+    public boolean bringInStep(String accountId, List<String> roles, boolean enabled) {
+        return call("bring account " + accountId + " in step", () -> {
+            boolean rolesChanged = applyRoles(accountId, roles);
+            return applyEnabled(accountId, enabled) || rolesChanged;
         });
     }
 
-    @Override
-    public void setEnabled(String accountId, boolean enabled) {
-        call((enabled ? "enable" : "disable") + " account " + accountId, () -> {
-            var user = realm().users().get(accountId);
-            UserRepresentation representation = user.toRepresentation();
-            representation.setEnabled(enabled);
-            user.update(representation);
-            return null;
-        });
-    }
-
-    private Optional<Account> findByEmail(String email) {
-        return realm().users().searchByEmail(email, true).stream().findFirst()
-                .map(user -> new Account(user.getId(), user.getUsername()));
+    private static Account account(UserRepresentation user) {
+        return new Account(user.getId(), user.getUsername(), Boolean.TRUE.equals(user.isEmailVerified()));
     }
 
     private Account create(String email, String fullName) {
@@ -90,14 +97,16 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
         }
         try (Response response = realm().users().create(user)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                return findByEmail(email).orElseThrow(() -> new IllegalStateException(
-                        "Keycloak reports a conflicting account for " + email + " but none has that email"));
+                throw RuleViolation.conflict("email", "The identity provider already has an account named " + email
+                        + " (another account uses it as username, or one was created for it a moment ago). Resolve"
+                        + " it there, then admit again.");
             }
-            return new Account(CreatedResponseUtil.getCreatedId(response), email);
+            return new Account(CreatedResponseUtil.getCreatedId(response), email,
+                    Boolean.TRUE.equals(user.isEmailVerified()));
         }
     }
 
-    private void applyRoles(String accountId, List<String> roles) {
+    private boolean applyRoles(String accountId, List<String> roles) {
         RoleScopeResource realmRoles = realm().users().get(accountId).roles().realmLevel();
         List<RoleRepresentation> current = realmRoles.listAll().stream()
                 .filter(role -> Roles.ALL.contains(role.getName())).toList();
@@ -111,6 +120,18 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
         if (!toAdd.isEmpty()) {
             realmRoles.add(toAdd);
         }
+        return !toRemove.isEmpty() || !toAdd.isEmpty();
+    }
+
+    private boolean applyEnabled(String accountId, boolean enabled) {
+        UserResource user = realm().users().get(accountId);
+        UserRepresentation representation = user.toRepresentation();
+        if (Boolean.valueOf(enabled).equals(representation.isEnabled())) {
+            return false;
+        }
+        representation.setEnabled(enabled);
+        user.update(representation);
+        return true;
     }
 
     private RealmResource realm() {
@@ -120,7 +141,7 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
     private static <T> T call(String what, Supplier<T> action) {
         try {
             return action.get();
-        } catch (ProcessingException | WebApplicationException | IllegalStateException e) {
+        } catch (ProcessingException | WebApplicationException e) {
             throw new IdentityProviderUnavailable("The identity provider could not " + what
                     + "; nothing was changed. Try again in a moment.", e);
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.accord.membership.internal.domain.Email;
 import org.accord.membership.internal.domain.Member;
@@ -59,6 +60,24 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
         return Keyset.of(member.fullName, member.id);
     }
 
+    public boolean identityHeld(String identityId) {
+        return count("identityId", identityId) > 0;
+    }
+
+    /** The member, its row locked until the transaction ends, so that changes to it wait. */
+    public Optional<Member> locked(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(MemberRepository::toDomain);
+    }
+
+    public String identityId(UUID memberId) {
+        return findById(memberId).identityId;
+    }
+
+    public List<UUID> allIds() {
+        return getEntityManager().createQuery("select m.id from MemberEntity m order by m.admittedAt, m.id", UUID.class)
+                .getResultList();
+    }
+
     public void add(Member member, String identityId) {
         MemberEntity entity = new MemberEntity();
         entity.id = member.id();
@@ -72,10 +91,6 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
 
     public void update(Member member) {
         copy(member, findById(member.id()));
-    }
-
-    public String identityId(UUID memberId) {
-        return findById(memberId).identityId;
     }
 
     private static void copy(Member member, MemberEntity entity) {

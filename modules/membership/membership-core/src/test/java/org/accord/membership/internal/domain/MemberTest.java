@@ -57,6 +57,20 @@ class MemberTest {
     }
 
     @Test
+    void accountRoles_areTheMembersRolesOnlyWhileTheyCanSignIn() {
+        Member member = admit(Side.US, true);
+        member.changeRoles(MemberRoles.of(List.of("editor")));
+        assertThat(member.accountRoles()).containsExactly("member", "editor");
+
+        member.suspend();
+        assertThat(member.accountRoles()).isEmpty();
+        member.reinstate();
+        assertThat(member.accountRoles()).containsExactly("member", "editor");
+        member.leave();
+        assertThat(member.accountRoles()).isEmpty();
+    }
+
+    @Test
     void leave_closesTheRecord() {
         Member member = admit(Side.US, true);
 

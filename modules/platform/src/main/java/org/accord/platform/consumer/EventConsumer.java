@@ -164,7 +164,7 @@ public class EventConsumer {
             QuarkusTransaction.requiringNew()
                     .run(() -> applicable.forEach(next -> applyIfFirst(consumer, next.event(), next.handler())));
             return true;
-        } catch (RuntimeException failure) {
+        } catch (Throwable failure) {
             registry.counter("accord.consumer.batch.fallbacks", "consumer", consumer.value()).increment();
             LOG.debugf("%s could not apply a batch of %d events from %s together and applies them one by one: %s",
                     consumer, applicable.size(), channel, Failures.describe(failure));

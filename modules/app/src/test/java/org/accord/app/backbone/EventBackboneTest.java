@@ -162,6 +162,68 @@ class EventBackboneTest {
 
     @Test
     @Order(6)
+    void batchWithDeclaredPoison_keepsOnlyThePoisonAsADeadLetter_andAppliesTheOthersOnceInOrder() throws Exception {
+        PingListener.refusePoison = true;
+        String key = "batch-poison-" + UUID.randomUUID();
+
+        new KafkaTopics(bootstrapServers).sendTogether(List.of(pingRecord(key, UUID.randomUUID(), "first", key + "-1"),
+                pingRecord(key, UUID.randomUUID(), "poison: in a batch", key + "-poison"),
+                pingRecord(key, UUID.randomUUID(), "second", key + "-2"),
+                pingRecord(key, UUID.randomUUID(), "third", key + "-3")));
+
+        await().atMost(DELIVERY).until(() -> timesHeard(key + "-3") == 1);
+        assertThat(pingIdsInOrderHeard(key)).containsExactly(key + "-1", key + "-2", key + "-3");
+        assertThat(deadLettersOf(key)).isEqualTo(1);
+        assertThat(deadLettersOf(key + "-poison")).isEqualTo(1);
+        // Handed over once in the batch's transaction, which the poison rolled back, and once on its own.
+        assertThat(PingListener.attemptsOf(key + "-1")).isEqualTo(2);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(containsString("accord_consumer_batch_fallbacks_total{consumer=\"pong\"}"));
+    }
+
+    @Test
+    @Order(7)
+    void recordDeliveredTwiceInOneBatch_isAppliedOnce_withoutLeavingTheBatch() throws Exception {
+        String key = "batch-duplicate-" + UUID.randomUUID();
+        ProducerRecord<String, String> twice = pingRecord(key, UUID.randomUUID(), "twice", key + "-twice");
+
+        new KafkaTopics(bootstrapServers).sendTogether(
+                List.of(twice, twice, pingRecord(key, UUID.randomUUID(), "after", key + "-after")));
+
+        await().atMost(DELIVERY).until(() -> timesHeard(key + "-after") == 1);
+        assertThat(timesHeard(key + "-twice")).isEqualTo(1);
+        assertThat(PingListener.attemptsOf(key + "-twice")).isEqualTo(1);
+    }
+
+    @Test
+    @Order(8)
+    void connectionLostMidBatch_leavesNothingHalfApplied_andTheBatchIsAppliedOnce() throws Exception {
+        String key = "batch-crash-" + UUID.randomUUID();
+        List<String> pingIds = List.of(key + "-1", key + "-2", key + "-3", key + "-4");
+
+        new KafkaTopics(bootstrapServers)
+                .sendTogether(List.of(pingRecord(key, UUID.randomUUID(), "first", pingIds.get(0)),
+                        pingRecord(key, UUID.randomUUID(), "second", pingIds.get(1)),
+                        pingRecord(key, UUID.randomUUID(), "hold: third", pingIds.get(2)),
+                        pingRecord(key, UUID.randomUUID(), "fourth", pingIds.get(3))));
+        try {
+            assertThat(PingListener.awaitHolding(DELIVERY)).isTrue();
+            assertThat(count("select count(*) from pong.ping_heard where ping_id like ?", key + "%")).isZero();
+            // The batch's transaction dies with its connection, as it would with the instance.
+            assertThat(count("select count(pg_terminate_backend(pid)) from pg_stat_activity where state ="
+                    + " 'idle in transaction' and query like ?", "insert into pong.inbox%")).isEqualTo(1);
+        } finally {
+            PingListener.release();
+        }
+
+        await().atMost(DELIVERY).until(() -> timesHeard(pingIds.get(3)) == 1);
+        assertThat(pingIdsInOrderHeard(key)).containsExactlyElementsOf(pingIds);
+        assertThat(PingListener.attemptsOf(pingIds.get(0))).isEqualTo(2);
+        assertThat(deadLettersOf(key)).isZero();
+    }
+
+    @Test
+    @Order(9)
     @TestSecurity(user = "ada", roles = {"member", "admin"})
     void declaredPoison_waitsAsADeadLetter_andItsReplayIsAppliedOnce() throws Exception {
         String pingId = pinging.send("poison: a handler cannot read this yet");
@@ -202,7 +264,7 @@ class EventBackboneTest {
     }
 
     @Test
-    @Order(7)
+    @Order(10)
     void twoRelayersOnOneOutbox_sendEveryEventExactlyOnce() throws Exception {
         String prefix = "race " + UUID.randomUUID() + " #";
         int events = 400;
@@ -234,7 +296,7 @@ class EventBackboneTest {
     }
 
     @Test
-    @Order(8)
+    @Order(11)
     void brokerDownAtCommit_eventArrivesOnceBrokerIsBack() throws Exception {
         kafka.stop();
         String pingId;
@@ -299,6 +361,11 @@ class EventBackboneTest {
             }
             return ids;
         }
+    }
+
+    private long deadLettersOf(String text) throws SQLException {
+        return count("select count(*) from platform.dead_letter where position(convert_to(?, 'UTF8') in payload) > 0",
+                text);
     }
 
     private void execute(String sql, String uuid) throws SQLException {

@@ -7,16 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /** Raw Kafka access for tests: what is really on a topic, and records that bypass the outbox. */
 public final class KafkaTopics {
@@ -36,6 +43,27 @@ public final class KafkaTopics {
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not produce to " + record.topic(), e);
+        }
+    }
+
+    /**
+     * Sends the records in one producer batch, so that they reach the broker, and a consumer's poll, together. They
+     * must go to one partition (one key).
+     */
+    public void sendTogether(List<ProducerRecord<String, String>> records) {
+        Properties properties = new Properties();
+        properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        properties.put(ProducerConfig.LINGER_MS_CONFIG, "60000");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(properties)) {
+            List<Future<RecordMetadata>> sent = records.stream().map(producer::send).toList();
+            producer.flush();
+            for (Future<RecordMetadata> each : sent) {
+                each.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not produce a batch", e);
         }
     }
 
@@ -59,6 +87,17 @@ public final class KafkaTopics {
             }
             return records;
         }
+    }
+
+    /** Records as the channel would hand them over from one poll, for feeding a subscriber directly. */
+    public static Message<List<String>> asBatch(String channel, List<ConsumerRecord<String, String>> records) {
+        List<Message<?>> messages = records.stream()
+                .<Message<?>> map(record -> Message.of(record.value())
+                        .addMetadata(new IncomingKafkaRecordMetadata<>(record, channel)))
+                .toList();
+        return Message.of(records.stream().map(ConsumerRecord::value).toList())
+                .addMetadata(new IncomingKafkaRecordBatchMetadata<>(ConsumerRecords.empty(), messages, channel, 0,
+                        Map.of(), -1));
     }
 
     public static String header(ConsumerRecord<String, String> record, String name) {

@@ -88,14 +88,21 @@ class OutboxBenchmark {
                 | commit → relayed and acknowledged by Kafka | %,.0f | %.1f | %.1f |
                 | commit → consumer's effect committed (end to end) | %,.0f | %.1f | %.1f |
                 | end to end, writers paced at %d events/s | %,.0f | %.1f | %.1f |
+                | commit → relayed, writers paced at %d events/s | %,.0f | %.1f | %.1f |
+                | consumer draining its backlog after the last commit | %,.0f | – | – |
 
-                End-to-end throughput is %.2f× the raw baseline. When writers commit faster than the consumer
-                applies effects, the backlog shows up as latency; the paced row shows the latency below that rate.
+                End-to-end throughput is %.2f× the writers' commit rate (the relay alone %.2f×) and %.2f× the raw
+                baseline. When writers commit faster than the consumer applies effects, the backlog shows up as
+                latency; the paced row shows the latency below that rate.
                 """.formatted(EVENTS, WRITERS, raw.throughput(), raw.p50(), raw.p99(),
                 outbox.committed().throughput(), outbox.acknowledged().throughput(), outbox.acknowledged().p50(),
                 outbox.acknowledged().p99(), outbox.consumed().throughput(), outbox.consumed().p50(),
                 outbox.consumed().p99(), PACED_RATE, paced.consumed().throughput(), paced.consumed().p50(),
-                paced.consumed().p99(), outbox.consumed().throughput() / raw.throughput());
+                paced.consumed().p99(), PACED_RATE, paced.acknowledged().throughput(), paced.acknowledged().p50(),
+                paced.acknowledged().p99(), outbox.drained(),
+                outbox.consumed().throughput() / outbox.committed().throughput(),
+                outbox.acknowledged().throughput() / outbox.committed().throughput(),
+                outbox.consumed().throughput() / raw.throughput());
         Files.createDirectories(REPORT.getParent());
         Files.writeString(REPORT, report);
         System.out.println(report);
@@ -136,7 +143,7 @@ class OutboxBenchmark {
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> heard(prefix) == EVENTS);
         return new Stages(figures(prefix, "p.created_at", "p.created_at"), figures(prefix, "p.created_at", "o.sent_at"),
-                figures(prefix, "p.created_at", "h.heard_at"));
+                figures(prefix, "p.created_at", "h.heard_at"), drained(prefix));
     }
 
     /** Throughput from the first commit to the last {@code end}, and latency from each commit to its {@code end}. */
@@ -153,6 +160,23 @@ class OutboxBenchmark {
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return new Figures(EVENTS / rows.getDouble(1), rows.getDouble(2) * 1000, rows.getDouble(3) * 1000);
+            }
+        }
+    }
+
+    /** The rate at which the consumer applied what was left once the writers had stopped. */
+    private double drained(String prefix) throws SQLException {
+        String sql = """
+                with run as (select h.heard_at, max(p.created_at) over () as last_commit
+                             from pong.ping_heard h join ping.ping p on p.id = h.ping_id where h.text like ?)
+                select count(*) filter (where heard_at > last_commit) / extract(epoch from max(heard_at) - max(last_commit))
+                from run""";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, prefix + "%");
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getDouble(1);
             }
         }
     }
@@ -233,6 +257,6 @@ class OutboxBenchmark {
     private record Figures(double throughput, double p50, double p99) {
     }
 
-    private record Stages(Figures committed, Figures acknowledged, Figures consumed) {
+    private record Stages(Figures committed, Figures acknowledged, Figures consumed, double drained) {
     }
 }

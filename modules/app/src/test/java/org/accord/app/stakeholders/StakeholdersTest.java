@@ -17,7 +17,6 @@ import org.accord.membership.internal.app.MemberAdministration;
 import org.accord.stakeholders.internal.messaging.MembershipListener;
 import org.accord.testing.AccordTestStack;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
-import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,11 +89,8 @@ class StakeholdersTest {
             }
         });
         assertThat(figures()).isNotEqualTo(before);
-        for (var record : new KafkaTopics(bootstrapServers).readAll(MembershipModule.NAME.topic())) {
-            listener.on(Message.of(record.value())
-                    .addMetadata(new IncomingKafkaRecordMetadata<>(record, MembershipListener.CHANNEL)))
-                    .toCompletableFuture().join();
-        }
+        listener.on(KafkaTopics.asBatch(MembershipListener.CHANNEL,
+                new KafkaTopics(bootstrapServers).readAll(MembershipModule.NAME.topic()))).toCompletableFuture().join();
 
         assertThat(figures()).isEqualTo(before);
     }

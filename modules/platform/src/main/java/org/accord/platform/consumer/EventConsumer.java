@@ -2,6 +2,8 @@ package org.accord.platform.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,14 +31,16 @@ import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
 
 /**
- * The one way a module consumes another module's events. Each message is decoded, looked up by its type and applied in
- * a transaction of its own together with the inbox entry that makes redelivery harmless. A failed attempt is retried
- * with growing pauses while the channel waits, so events keep their order; only a record that can never be applied (not
- * a CloudEvent, unreadable data, or declared poison by its handler) becomes a dead letter. Events of types the module
- * does not handle are skipped.
+ * The one way a module consumes another module's events. The records of one poll arrive together and are applied in one
+ * transaction, each with the inbox entry that makes its redelivery harmless; the batch is acknowledged only after that
+ * commit. When the batch cannot be applied together, its records are delivered one by one in their order, each in a
+ * transaction of its own: a failed attempt is retried with growing pauses while the channel waits, so events keep their
+ * order, and only a record that can never be applied (not a CloudEvent, unreadable data, or declared poison by its
+ * handler) becomes a dead letter. Events of types the module does not handle are skipped.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -84,42 +88,91 @@ public class EventConsumer {
     }
 
     /**
-     * Delivers one message from an {@code @Incoming} method. The returned stage completes once the message is settled;
-     * the channel hands over its next message only then. A delivery interrupted by shutdown is never acknowledged, so
-     * the record comes again after a restart.
+     * Delivers the records of one poll from an {@code @Incoming} method of a batch channel. The returned stage
+     * completes once every record is settled; the channel hands over its next batch only then. A batch interrupted by
+     * shutdown is never acknowledged, so its records come again after a restart.
      */
-    public CompletionStage<Void> consume(Message<String> message, EventHandlers handlers) {
+    public CompletionStage<Void> consume(Message<List<String>> batch, EventHandlers handlers) {
         @SuppressWarnings("unchecked")
-        IncomingKafkaRecordMetadata<String, String> metadata = message.getMetadata(IncomingKafkaRecordMetadata.class)
-                .orElseThrow(() -> new IllegalArgumentException("Not a message from a Kafka channel"));
+        IncomingKafkaRecordBatchMetadata<String, String> metadata = batch
+                .getMetadata(IncomingKafkaRecordBatchMetadata.class)
+                .orElseThrow(() -> new IllegalArgumentException("Not a batch from a Kafka channel"));
         CompletableFuture<Void> settled = new CompletableFuture<>();
         try {
-            workers.execute(() -> settle(message, metadata, handlers, settled));
+            workers.execute(() -> settle(batch, metadata, handlers, settled));
         } catch (RejectedExecutionException stopped) {
-            // The application is stopping: the record stays unacknowledged and comes again after the restart.
+            // The application is stopping: the batch stays unacknowledged and comes again after the restart.
         }
         return settled;
     }
 
-    private void settle(Message<String> message, IncomingKafkaRecordMetadata<String, String> metadata,
+    private void settle(Message<List<String>> batch, IncomingKafkaRecordBatchMetadata<String, String> metadata,
             EventHandlers handlers, CompletableFuture<Void> settled) {
+        String channel = metadata.getChannel();
         try {
-            Tried tried = deliver(metadata.getChannel(), metadata.getRecord(), handlers);
-            switch (tried.outcome()) {
-                case DEAD_LETTER -> message.nack(tried.poison())
-                        .whenComplete((done, failure) -> moveOn(settled, failure, handlers.consumer()));
-                case STOPPED -> {
-                    // Neither acknowledged nor refused: the record is delivered again after the restart.
+            List<CompletableFuture<Void>> refused = new ArrayList<>();
+            if (!applyTogether(channel, metadata.getBatchedMessages(), handlers)) {
+                for (Message<?> message : metadata.getBatchedMessages()) {
+                    ConsumerRecord<String, String> record = recordOf(message);
+                    Tried tried = deliver(channel, record, handlers);
+                    if (tried.outcome() == Outcome.STOPPED) {
+                        // Neither acknowledged nor refused: the batch is delivered again after the restart.
+                        return;
+                    }
+                    if (tried.outcome() == Outcome.DEAD_LETTER) {
+                        refused.add(message.nack(tried.poison()).toCompletableFuture()
+                                .exceptionally(failure -> notTaken(failure, handlers.consumer(), record)));
+                    }
                 }
-                default -> message.ack()
-                        .whenComplete((done, failure) -> moveOn(settled, failure, handlers.consumer()));
             }
+            CompletableFuture.allOf(refused.toArray(CompletableFuture[]::new))
+                    .thenCompose(refusedAll -> batch.ack())
+                    .whenComplete((done, failure) -> moveOn(settled, failure, handlers.consumer()));
         } catch (Throwable unexpected) {
             // Neither acknowledged nor refused: the channel waits here, and readiness reports it, until a restart.
-            LOG.errorf(unexpected, "%s could not settle the record at %s/%d@%d", handlers.consumer(),
-                    metadata.getTopic(), metadata.getPartition(), metadata.getOffset());
-            stalledSince.putIfAbsent(metadata.getChannel(), Instant.now());
+            LOG.errorf(unexpected, "%s could not settle a batch of %d records from %s", handlers.consumer(),
+                    metadata.getBatchedMessages().size(), channel);
+            stalledSince.putIfAbsent(channel, Instant.now());
         }
+    }
+
+    /**
+     * Applies every record of the batch in one transaction, each unless the module's inbox shows it was applied before.
+     *
+     * @return false, with nothing applied, when a record needs to be delivered on its own: it is no event, waits for
+     *         another version, or the transaction failed
+     */
+    private boolean applyTogether(String channel, List<Message<?>> messages, EventHandlers handlers) {
+        ModuleName consumer = handlers.consumer();
+        List<Applicable> applicable = new ArrayList<>();
+        for (Message<?> message : messages) {
+            ReceivedEvent event;
+            try {
+                event = ReceivedEvent.from(recordOf(message));
+            } catch (PoisonEventException poison) {
+                return false;
+            }
+            if (waitsForAnotherVersion(handlers, event)) {
+                return false;
+            }
+            handlerOf(handlers, event).ifPresent(handler -> applicable.add(new Applicable(event, handler)));
+        }
+        if (applicable.isEmpty()) {
+            return true;
+        }
+        try {
+            QuarkusTransaction.requiringNew()
+                    .run(() -> applicable.forEach(next -> applyIfFirst(consumer, next.event(), next.handler())));
+            return true;
+        } catch (Throwable failure) {
+            registry.counter("accord.consumer.batch.fallbacks", "consumer", consumer.value()).increment();
+            LOG.debugf("%s could not apply a batch of %d events from %s together and applies them one by one: %s",
+                    consumer, applicable.size(), channel, Failures.describe(failure));
+            return false;
+        }
+    }
+
+    private record Applicable(ReceivedEvent event, EventHandlers.Handler<?> handler) {
     }
 
     private Tried deliver(String channel, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -130,18 +183,14 @@ public class EventConsumer {
         } catch (PoisonEventException poison) {
             return deadLetter(consumer, channel, record, null, poison);
         }
-        Optional<EventHandlers.Handler<?>> handler = handlers.forType(event.type());
-        if (handler.isEmpty() && handlers.handlesAnotherVersionOf(event.type())) {
-            // Skipping it would lose an event the module needs: the channel waits for code that can read it.
+        if (waitsForAnotherVersion(handlers, event)) {
             return retrying(consumer, channel, "read event " + event.id(), () -> {
                 throw new IllegalStateException(consumer + " cannot read " + event.type() + " yet, only another"
                         + " version of it; the event waits for an instance that can");
             });
         }
+        Optional<EventHandlers.Handler<?>> handler = handlerOf(handlers, event);
         if (handler.isEmpty()) {
-            if (skippedTypes.add(consumer + " " + event.type())) {
-                LOG.infof("%s skips events of type %s: it has no handler for them", consumer, event.type());
-            }
             return new Tried(Outcome.SKIPPED, null);
         }
         Tried tried = retrying(consumer, channel, "apply event " + event.id() + " (" + event.type() + ")",
@@ -151,18 +200,41 @@ public class EventConsumer {
                 : tried;
     }
 
+    /** Skipping it would lose an event the module needs: the channel waits for code that can read it. */
+    private static boolean waitsForAnotherVersion(EventHandlers handlers, ReceivedEvent event) {
+        return handlers.forType(event.type()).isEmpty() && handlers.handlesAnotherVersionOf(event.type());
+    }
+
+    /** The module's handler of the event, if it has one; a type it does not handle is skipped. */
+    private Optional<EventHandlers.Handler<?>> handlerOf(EventHandlers handlers, ReceivedEvent event) {
+        Optional<EventHandlers.Handler<?>> handler = handlers.forType(event.type());
+        if (handler.isEmpty() && skippedTypes.add(handlers.consumer() + " " + event.type())) {
+            LOG.infof("%s skips events of type %s: it has no handler for them", handlers.consumer(), event.type());
+        }
+        return handler;
+    }
+
     /**
      * Applies a received event in a transaction of its own, unless the module's inbox shows it was applied before.
      * Declared poison passes through; every other failure rolls the transaction back and is thrown.
      */
     Outcome applyOnce(ModuleName consumer, ReceivedEvent event, EventHandlers.Handler<?> handler) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            if (!inbox.firstDelivery(consumer, event)) {
-                return Outcome.ALREADY_APPLIED;
-            }
-            handler.apply(json.read(event, handler.eventClass()));
-            return Outcome.APPLIED;
-        });
+        return QuarkusTransaction.requiringNew().call(() -> applyIfFirst(consumer, event, handler));
+    }
+
+    private Outcome applyIfFirst(ModuleName consumer, ReceivedEvent event, EventHandlers.Handler<?> handler) {
+        if (!inbox.firstDelivery(consumer, event)) {
+            return Outcome.ALREADY_APPLIED;
+        }
+        handler.apply(json.read(event, handler.eventClass()));
+        return Outcome.APPLIED;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ConsumerRecord<String, String> recordOf(Message<?> message) {
+        return message.getMetadata(IncomingKafkaRecordMetadata.class)
+                .map(metadata -> (ConsumerRecord<String, String>) metadata.getRecord())
+                .orElseThrow(() -> new IllegalArgumentException("Not a record from a Kafka channel"));
     }
 
     private Tried deadLetter(ModuleName consumer, String channel, ConsumerRecord<String, String> record,
@@ -229,10 +301,16 @@ public class EventConsumer {
         }
     }
 
+    private static Void notTaken(Throwable failure, ModuleName consumer, ConsumerRecord<String, String> record) {
+        LOG.warnf(failure, "%s: the broker did not take the dead letter at %s/%d@%d", consumer, record.topic(),
+                record.partition(), record.offset());
+        return null;
+    }
+
     /** The channel always moves on: what matters is already in the database (the effect, or the dead letter). */
     private static void moveOn(CompletableFuture<Void> settled, Throwable failure, ModuleName consumer) {
         if (failure != null) {
-            LOG.warnf(failure, "%s: the broker did not take the settlement of a record", consumer);
+            LOG.warnf(failure, "%s: the broker did not take the settlement of a batch", consumer);
         }
         settled.complete(null);
     }

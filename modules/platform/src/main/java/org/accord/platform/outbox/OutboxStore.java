@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,6 +85,7 @@ public class OutboxStore {
                 + " o.claim_check";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            withoutWaitingForDisk(connection);
             statement.setInt(1, limit);
             statement.setString(2, relayer);
             statement.setLong(3, lease.toMillis());
@@ -119,6 +121,7 @@ public class OutboxStore {
                 + " where seq = any(?) and claimed_by = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            withoutWaitingForDisk(connection);
             statement.setArray(1, sequences(connection, sequences));
             statement.setString(2, relayer);
             statement.executeUpdate();
@@ -148,6 +151,7 @@ public class OutboxStore {
                 + " returning " + ParkedEvent.COLUMNS.formatted(table);
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
+            withoutWaitingForDisk(connection);
             statement.setString(1, abbreviate(error));
             statement.setLong(2, backoff.initial().toMillis());
             statement.setLong(3, backoff.max().toMillis());
@@ -188,6 +192,16 @@ public class OutboxStore {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("Could not unpark events of the " + module + " outbox", e);
+        }
+    }
+
+    /**
+     * The relay's own bookkeeping (leases and sent marks) commits without waiting for the disk: a crash of the database
+     * can lose only its last moments, in commit order, and the events concerned are sent again, which inboxes absorb.
+     */
+    private static void withoutWaitingForDisk(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("set local synchronous_commit = off");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.accord.drafting.internal.messaging;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class VotingListener extends EventSubscriber {
     }
 
     @Incoming(CHANNEL)
-    public CompletionStage<Void> on(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> on(Message<List<String>> batch) {
+        return consume(batch);
     }
 }

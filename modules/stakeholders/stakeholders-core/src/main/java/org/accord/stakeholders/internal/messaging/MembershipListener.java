@@ -1,5 +1,6 @@
 package org.accord.stakeholders.internal.messaging;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,7 +40,7 @@ public class MembershipListener extends EventSubscriber {
     }
 
     @Incoming(CHANNEL)
-    public CompletionStage<Void> on(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> on(Message<List<String>> batch) {
+        return consume(batch);
     }
 }

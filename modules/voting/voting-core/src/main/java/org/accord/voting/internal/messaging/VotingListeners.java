@@ -1,5 +1,6 @@
 package org.accord.voting.internal.messaging;
 
+import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,17 +40,17 @@ public class VotingListeners extends EventSubscriber {
     }
 
     @Incoming("voting-from-membership")
-    public CompletionStage<Void> onMembership(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> onMembership(Message<List<String>> batch) {
+        return consume(batch);
     }
 
     @Incoming("voting-from-stakeholders")
-    public CompletionStage<Void> onStakeholders(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> onStakeholders(Message<List<String>> batch) {
+        return consume(batch);
     }
 
     @Incoming("voting-from-drafting")
-    public CompletionStage<Void> onDrafting(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> onDrafting(Message<List<String>> batch) {
+        return consume(batch);
     }
 }

@@ -2,6 +2,7 @@ package org.accord.platform.web;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -53,6 +54,18 @@ public final class FormResponses {
                 throw refused;
             }
             return Response.status(status(refused)).entity(page.apply(errors(refused))).build();
+        }
+    }
+
+    /** An id typed or chosen in a form: null when left empty, refused in place when it is not an id. */
+    public static UUID id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw RuleViolation.invalid(field, "'" + value + "' is not an id.");
         }
     }
 

@@ -1,7 +1,10 @@
 package org.accord.platform.web;
 
+import java.util.regex.Pattern;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
@@ -11,72 +14,127 @@ import org.accord.platform.errors.RuleViolation;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
- * Turns failures under {@code /api} into problem+json; pages get the same status with a plain message. A missing
- * sign-in is left to the authentication mechanism, which challenges with a redirect (pages) or a bare 401 (API).
+ * Turns every failure into problem+json under {@code /api} and into the error page elsewhere. A missing sign-in keeps
+ * the challenge of the authentication mechanism: a redirect to the sign-in page for pages, {@code WWW-Authenticate}
+ * with a problem for the API.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** The message JAX-RS gives an exception created with a bare status, which says nothing the status does not. */
+    private static final Pattern BARE_STATUS = Pattern.compile("HTTP \\d{3} .*");
 
     private final Instance<ErrorPages> errorPages;
+    private final CurrentVertxRequest request;
 
-    ProblemMappers(Instance<ErrorPages> errorPages) {
+    ProblemMappers(Instance<ErrorPages> errorPages, CurrentVertxRequest request) {
         this.errorPages = errorPages;
+        this.request = request;
     }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
-        if (!isApi(uri)) {
-            return errorPages.isResolvable()
-                    ? errorPages.get().render(e.getResponse().getStatusInfo(), e.getMessage())
-                    : e.getResponse();
-        }
+    public Response webApplication(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable, uri);
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
-        String detail = status.getStatusCode() >= 500 ? null : e.getMessage();
-        return Problem.of(status, detail, path(uri)).toResponse();
+        if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException malformed) {
+            return respond(uri, Status.BAD_REQUEST,
+                    "A parameter of this request is malformed: " + malformed.getMessage() + ".", null);
+        }
+        if (status.getStatusCode() < 400) {
+            return e.getResponse();
+        }
+        if (status.getStatusCode() >= 500) {
+            LOG.error("Failure at " + path(uri), e);
+        }
+        String detail = status.getStatusCode() >= 500
+                ? null
+                : StatusDetails.explains(status) || BARE_STATUS.matcher(String.valueOf(e.getMessage())).matches()
+                        ? StatusDetails.of(status, headers.getMediaType())
+                        : e.getMessage();
+        return withHeadersOf(e.getResponse(), respond(uri, status, detail, null));
     }
 
-    @ServerExceptionMapper
+    /** Malformed JSON, a value of the wrong type, and JSON nested too deeply. */
+    @ServerExceptionMapper({JsonProcessingException.class, MismatchedInputException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        return respond(uri, Status.BAD_REQUEST, "The request body is not valid JSON: " + e.getOriginalMessage());
+        return respond(uri, Status.BAD_REQUEST, JsonProblems.detail(e), JsonProblems.field(e));
     }
 
     @ServerExceptionMapper
     public Response refused(RuleViolation e, UriInfo uri) {
-        Status status = FormResponses.status(e);
-        if (isApi(uri)) {
-            return Problem.of(status, e.getMessage(), path(uri), e.field()).toResponse();
-        }
-        return respond(uri, status, e.getMessage());
+        return respond(uri, FormResponses.status(e), e.getMessage(), e.field());
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, Status.FORBIDDEN, "Your roles do not allow this request.");
+        return respond(uri, Status.FORBIDDEN, "Your roles do not allow this request.", null);
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Uni<Response> unauthenticated(RuntimeException e, UriInfo uri) {
+        HttpAuthenticator authenticator = request.getCurrent() == null
+                ? null
+                : request.getCurrent().get(HttpAuthenticator.class.getName());
+        Uni<ChallengeData> challenge = authenticator == null
+                ? Uni.createFrom().nullItem()
+                : authenticator.getChallenge(request.getCurrent()).onFailure().recoverWithNull();
+        return challenge.map(data -> unauthenticated(uri, data));
     }
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         LOG.error("Unhandled failure at " + path(uri), e);
-        return respond(uri, Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+        return respond(uri, Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.",
+                null);
     }
 
-    private Response respond(UriInfo uri, Status status, String detail) {
+    private Response unauthenticated(UriInfo uri, ChallengeData challenge) {
+        boolean redirect = challenge != null && challenge.status != Status.UNAUTHORIZED.getStatusCode();
+        Response.ResponseBuilder response = redirect && !isApi(uri)
+                ? Response.status(challenge.status)
+                : Response.fromResponse(respond(uri, Status.UNAUTHORIZED, isApi(uri)
+                        ? "Sign in first: send a valid bearer token from the accord realm."
+                        : "Sign in first.", null));
+        if (challenge != null && challenge.getHeaders() != null) {
+            challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
+        }
+        return response.build();
+    }
+
+    private Response respond(UriInfo uri, Response.StatusType status, String detail, String field) {
         if (isApi(uri)) {
-            return Problem.of(status, detail, path(uri)).toResponse();
+            return Problem.of(status, detail, path(uri), field).toResponse();
         }
         if (errorPages.isResolvable()) {
             return errorPages.get().render(status, detail);
         }
         return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(detail).build();
+    }
+
+    /** Keeps what the refusal says besides its body, such as the methods a 405 allows. */
+    private static Response withHeadersOf(Response refusal, Response problem) {
+        Response.ResponseBuilder response = Response.fromResponse(problem);
+        refusal.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE)
+                    && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        return response.build();
     }
 
     private static boolean isApi(UriInfo uri) {

@@ -194,7 +194,8 @@ public class StandardPages {
             @RestForm String heading, @RestForm String text, @RestForm String rationale) {
         ClauseDraft draft = new ClauseDraft(heading, text, rationale);
         try {
-            clauses.revise(actor(), id, clauseId, uuid(baseRevisionId, "baseRevisionId"), heading, text, rationale);
+            clauses.revise(actor(), id, clauseId, FormResponses.id("baseRevisionId", baseRevisionId), heading, text,
+                    rationale);
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
         } catch (StaleRevision stale) {
             return refusedOnClausePage(id, clauseId, draft, stale.current(), null, null, stale);
@@ -232,11 +233,8 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath UUID id, @RestPath UUID suggestionId, @RestForm String clauseId,
             @RestForm boolean accept, @RestForm String reason, @RestForm String ontoRevisionId) {
-        UUID clause = uuid(clauseId, "clauseId");
-        UUID onto = ontoRevisionId == null || ontoRevisionId.isBlank()
-                ? null
-                : uuid(ontoRevisionId,
-                        "ontoRevisionId");
+        UUID clause = FormResponses.id("clauseId", clauseId);
+        UUID onto = FormResponses.id("ontoRevisionId", ontoRevisionId);
         DecisionDraft decision = new DecisionDraft(suggestionId, accept, reason);
         try {
             suggestions.decide(actor(), id, suggestionId, accept, reason, onto);
@@ -318,17 +316,6 @@ public class StandardPages {
     private static DraftingViews.VersionSummary summary(DraftingViews.StandardView standard, UUID versionId) {
         return standard.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId + "."));
-    }
-
-    private static UUID uuid(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.strip());
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid(field, "'" + value + "' is not an id.");
-        }
     }
 
     private Actor actor() {

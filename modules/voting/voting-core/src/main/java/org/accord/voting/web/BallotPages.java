@@ -82,7 +82,7 @@ public class BallotPages {
             @RestForm String preset, @RestForm String closesAt, @RestForm boolean secret,
             @RestForm String instructions) {
         return FormResponses.submit(() -> "/ballots/" + administration.open(new BallotAdministration.Opening(title,
-                blank(draftVersionId) ? null : UUID.fromString(draftVersionId), question,
+                FormResponses.id("draftVersionId", draftVersionId), question,
                 new RuleSpec(preset, null, null, null, null, null, null), null, utc(closesAt), secret, instructions),
                 username()), this::listPage);
     }

@@ -28,6 +28,12 @@ public interface OutboxConfig {
     @WithDefault("30s")
     Duration sendTimeout();
 
+    /**
+     * How long a stop waits for the batch in flight; a batch still unacknowledged then is sent again after its lease.
+     */
+    @WithDefault("3s")
+    Duration stopTimeout();
+
     /** Above this age of the oldest unsent event, the application reports itself not ready. */
     @WithDefault("60s")
     Duration maxLag();

@@ -35,9 +35,10 @@ status: ## Show what is running
 test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
 	$(MVN) verify -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 
-bench: ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
+bench: $(KEYCLOAK_HOME)/bin/kc.sh ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
 	$(MVN) install -DskipTests -pl modules/app -am
-	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false
+	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false \
+		-Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 
 replay: ## Replay the dead letters (events a module could not apply) through the running application
 	@deploy/local/replay.sh

@@ -14,14 +14,13 @@ LOGS="$LOCAL/logs"
 STATE="$LOCAL/state"
 
 HTTP_PORT=${ACCORD_HTTP_PORT:-8080}
+MANAGEMENT_PORT=${ACCORD_MANAGEMENT_PORT:-9000}
 POSTGRES_PORT=${ACCORD_POSTGRES_PORT:-15432}
 KAFKA_PORT=${ACCORD_KAFKA_PORT:-19092}
 KEYCLOAK_PORT=${ACCORD_KEYCLOAK_PORT:-18180}
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
 KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
 JAVA_HOME=${JAVA_HOME:?JAVA_HOME must point to a JDK 21+ (the Makefile finds one)}
-# Local demo only: the key that seals secret ballots' keys.
-LOCAL_DEMO_BALLOT_BOX_KEY=MNPf9L1WGnOoaMVp4sFjNdpsvgsPmXTMysxAsShR25s=
 JAVA="$JAVA_HOME/bin/java"
 
 mkdir -p "$RUN" "$LOGS" "$STATE"
@@ -119,7 +118,9 @@ start_keycloak() {
     [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] || fail "no Keycloak at $KEYCLOAK_HOME; run 'make up' rather than this script"
     require_free_port "$KEYCLOAK_PORT" ACCORD_KEYCLOAK_PORT Keycloak
     mkdir -p "$KEYCLOAK_HOME/data/import" "$STATE/keycloak"
-    cp "$ROOT/deploy/keycloak/accord-realm.json" "$KEYCLOAK_HOME/data/import/accord-realm.json"
+    # The demo realm: the production realm with the demo's users, password-grant client and client secrets.
+    "$JAVA" -cp "$(cat "$LOCAL/stack.classpath")" org.accord.testing.DemoRealm "$ROOT/deploy/keycloak/accord-realm.json" \
+        "$ROOT/deploy/keycloak/demo/accord-realm-demo.json" "$KEYCLOAK_HOME/data/import/accord-realm.json"
     JAVA_HOME="$JAVA_HOME" \
         KC_DB=dev-file \
         KC_DB_URL="jdbc:h2:file:$STATE/keycloak/keycloakdb;NON_KEYWORDS=VALUE" \
@@ -141,12 +142,14 @@ start_app() {
     local jar="$ROOT/modules/app/target/quarkus-app/quarkus-run.jar"
     [ -f "$jar" ] || fail "the application is not built ($jar); run 'make run'"
     require_free_port "$HTTP_PORT" ACCORD_HTTP_PORT "the Accord application"
-    ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
+    require_free_port "$MANAGEMENT_PORT" ACCORD_MANAGEMENT_PORT "the management interface of Accord"
+    # The demo profile holds the secrets of the demo realm; production takes them from the environment.
+    QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+        ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
-        ACCORD_BALLOT_BOX_KEY="${ACCORD_BALLOT_BOX_KEY:-$LOCAL_DEMO_BALLOT_BOX_KEY}" \
-        start_background app "$LOGS/app.log" "$JAVA" -Xmx1g -jar "$jar"
-    wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$HTTP_PORT/q/health/ready"
+        start_background app "$LOGS/app.log" "$JAVA" "@$ROOT/deploy/app/jvm.options" -jar "$jar"
+    wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$MANAGEMENT_PORT/q/health/ready"
 }
 
 stop() {
@@ -186,7 +189,7 @@ up)
 app)
     start_app
     say ""
-    say "Accord is running at http://localhost:$HTTP_PORT"
+    say "Accord is running at http://localhost:$HTTP_PORT (health, metrics and Swagger UI: http://localhost:$MANAGEMENT_PORT/q)"
     say "Sign in as ada (admin), mo (moderator), eli (editor), liv (liaison) or uma, ula, ucs, emi, eva, ecs (members);"
     say "every demo password is accord-demo. Logs: $LOGS. Stop everything with 'make down'."
     ;;

@@ -5,24 +5,34 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * The module-test stack plus a real Keycloak with the Accord realm, for tests of the packaged application. Needs the
- * system properties {@code accord.keycloak.home} (an unpacked Keycloak distribution) and {@code accord.realm.file}.
+ * The module-test stack plus a real Keycloak with the demo realm, for tests of the packaged application, which runs in
+ * its production profile and so is given the realm's client secrets. Needs the system properties
+ * {@code accord.keycloak.home} (an unpacked Keycloak distribution), {@code accord.realm.file} and
+ * {@code accord.realm.demo-overlay}.
  */
 public class AccordIntegrationStack extends AccordTestStack {
 
     private static KeycloakServer keycloak;
+    private static Path demoRealm;
 
     @Override
     public synchronized Map<String, String> start() {
         Map<String, String> config = super.start();
         if (keycloak == null) {
-            keycloak = KeycloakServer.start(Path.of(requiredProperty("accord.keycloak.home")),
-                    Path.of(requiredProperty("accord.realm.file")), workDirectory());
+            Path work = workDirectory();
+            demoRealm = work.resolve("accord-realm.json");
+            DemoRealm.write(Path.of(requiredProperty("accord.realm.file")),
+                    Path.of(requiredProperty("accord.realm.demo-overlay")), demoRealm);
+            keycloak = KeycloakServer.start(Path.of(requiredProperty("accord.keycloak.home")), demoRealm, work);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
         }
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.keycloak.admin-client.server-url", keycloak.url());
+        // The production profile takes its secrets by the names of the variables an operator sets.
+        config.put("ACCORD_OIDC_SECRET", DemoRealm.clientSecret(demoRealm, "accord-web"));
+        config.put("ACCORD_ADMIN_CLIENT_SECRET", DemoRealm.clientSecret(demoRealm, "accord-admin"));
+        config.put("ACCORD_BALLOT_BOX_KEY", config.get("accord.voting.ballot-box-key"));
         return config;
     }
 

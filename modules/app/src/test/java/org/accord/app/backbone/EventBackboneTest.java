@@ -1,5 +1,6 @@
 package org.accord.app.backbone;
 
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -75,6 +77,8 @@ class EventBackboneTest {
     String bootstrapServers;
     @InjectStack
     KafkaBroker kafka;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     @Test
     @Order(1)
@@ -235,7 +239,7 @@ class EventBackboneTest {
         String letter = given().queryParam("limit", 500).when().get("/api/admin/dead-letters").then().statusCode(200)
                 .body("items.find { it.payload.contains('" + pingId + "') }.reason", containsString("cannot read"))
                 .extract().path("items.find { it.payload.contains('" + pingId + "') }.id");
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("accord_consumer_dead_letters{consumer=\"pong\"}"));
 
         given().contentType(ContentType.JSON).when().post("/api/admin/dead-letters/" + letter + "/replay").then()

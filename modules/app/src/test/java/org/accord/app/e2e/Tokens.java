@@ -11,17 +11,21 @@ import io.restassured.path.json.JsonPath;
 import static io.restassured.RestAssured.given;
 
 /** Real tokens from the test Keycloak: the password grant of the public accord-cli client. */
-final class Tokens {
+public final class Tokens {
 
-    static final String DEMO_PASSWORD = "accord-demo";
+    public static final String DEMO_PASSWORD = "accord-demo";
 
     private Tokens() {
     }
 
     static String forUser(KeycloakServer keycloak, String username, String password) {
+        return forUser(keycloak.realmUrl(), username, password);
+    }
+
+    public static String forUser(String realmUrl, String username, String password) {
         return given().formParam("grant_type", "password").formParam("client_id", "accord-cli")
                 .formParam("username", username).formParam("password", password).when()
-                .post(keycloak.realmUrl() + "/protocol/openid-connect/token").then().statusCode(200).extract()
+                .post(realmUrl + "/protocol/openid-connect/token").then().statusCode(200).extract()
                 .path("access_token");
     }
 

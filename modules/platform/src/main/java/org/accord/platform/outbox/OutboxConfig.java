@@ -29,6 +29,12 @@ public interface OutboxConfig {
     Duration sendTimeout();
 
     /**
+     * How long a stop waits for the batch in flight; a batch still unacknowledged then is sent again after its lease.
+     */
+    @WithDefault("3s")
+    Duration stopTimeout();
+
+    /**
      * Above this age of the oldest event that is neither parked nor held behind a parked event of its subject, the
      * application reports itself not ready.
      */

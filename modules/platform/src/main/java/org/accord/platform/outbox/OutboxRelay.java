@@ -12,10 +12,11 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -90,13 +91,15 @@ public class OutboxRelay {
         requestDrain(modules.stream().map(AccordModule::name).toList());
     }
 
-    void onShutdown(@Observes ShutdownEvent event) {
+    /** Lets the batch in flight be acknowledged and settled, so a stop neither interrupts it nor sends it twice. */
+    void onShutdown(@Observes ShutdownEvent event) throws InterruptedException {
         stopping = true;
-    }
-
-    @PreDestroy
-    void stopWorker() {
-        worker.shutdownNow();
+        worker.shutdown();
+        if (!worker.awaitTermination(config.stopTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+            worker.shutdownNow();
+            LOG.warnf("Outbox relay still sending after %s; its claimed events are sent again after their lease",
+                    config.stopTimeout());
+        }
     }
 
     private void requestDrain(List<ModuleName> names) {
@@ -104,7 +107,11 @@ public class OutboxRelay {
             return;
         }
         toDrain.addAll(names);
-        worker.execute(this::drainWhileRequested);
+        try {
+            worker.execute(this::drainWhileRequested);
+        } catch (RejectedExecutionException e) {
+            // stopping: the events stay in the outbox for the next start
+        }
     }
 
     /** Drains the outboxes that were written to since the last pass; a commit wakes only its own module's. */

@@ -155,7 +155,7 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm String kind,
             @RestForm String heading, @RestForm String text) {
-        return FormResponses.submit(() -> clauses.add(actor(), id, uuid(parentId, "parentId"), Integer.MAX_VALUE,
+        return FormResponses.submit(() -> clauses.add(actor(), id, FormResponses.id("parentId", parentId), Integer.MAX_VALUE,
                 kind, heading, text), "/standards/" + id, errors -> standardPage(id, errors));
     }
 
@@ -164,8 +164,8 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String parentId,
             @RestForm String beforeId) {
-        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, uuid(parentId, "parentId"),
-                uuid(beforeId, "beforeId")), "/standards/" + id, errors -> standardPage(id, errors));
+        return FormResponses.submit(() -> clauses.move(actor(), id, clauseId, FormResponses.id("parentId", parentId),
+                FormResponses.id("beforeId", beforeId)), "/standards/" + id, errors -> standardPage(id, errors));
     }
 
     @POST

@@ -2,19 +2,22 @@ package org.accord.voting.internal.app;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import jakarta.enterprise.event.Observes;
 
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.VotingRepositories;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
 /**
  * Opens and closes ballots at their times. Due ballots are locked with SKIP LOCKED, so with several application
- * instances each ballot opens and closes exactly once.
+ * instances each ballot opens and closes exactly once. On shutdown, a tick in progress completes and no other starts.
  */
 @ApplicationScoped
 public class BallotClock {
@@ -24,6 +27,8 @@ public class BallotClock {
     private final BallotRows rows;
     private final VotingRepositories.Ballots ballots;
     private final BallotAdministration administration;
+    private final ReentrantLock ticking = new ReentrantLock();
+    private volatile boolean stopped;
 
     BallotClock(BallotRows rows, VotingRepositories.Ballots ballots, BallotAdministration administration) {
         this.rows = rows;
@@ -32,8 +37,27 @@ public class BallotClock {
     }
 
     @Scheduled(every = "${accord.voting.clock-interval}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
     public void tick() {
+        ticking.lock();
+        try {
+            if (!stopped) {
+                QuarkusTransaction.requiringNew().run(this::openAndCloseDue);
+            }
+        } finally {
+            ticking.unlock();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        ticking.lock();
+        try {
+            stopped = true;
+        } finally {
+            ticking.unlock();
+        }
+    }
+
+    private void openAndCloseDue() {
         Instant now = Instant.now();
         for (UUID id : rows.lockDue("SCHEDULED", "opens_at", now)) {
             administration.begin(ballots.findById(id), BY);

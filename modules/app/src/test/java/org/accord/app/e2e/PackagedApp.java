@@ -1,0 +1,135 @@
+package org.accord.app.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.accord.testing.KafkaBroker;
+
+/**
+ * The packaged application run as its own process, as an operator runs it: {@code java @deploy/app/jvm.options -jar
+ * quarkus-run.jar}, in its production profile unless the configuration says otherwise. Its output goes to a log file.
+ */
+public final class PackagedApp implements AutoCloseable {
+
+    private static final Path JAR = Path.of("target/quarkus-app/quarkus-run.jar");
+
+    private final Process process;
+    private final Path log;
+    private final int httpPort;
+    private final int managementPort;
+
+    private PackagedApp(Process process, Path log, int httpPort, int managementPort) {
+        this.process = process;
+        this.log = log;
+        this.httpPort = httpPort;
+        this.managementPort = managementPort;
+    }
+
+    /** Starts the application with these configuration properties (as system properties) on free ports. */
+    public static PackagedApp start(String name, Map<String, String> config) {
+        int httpPort = KafkaBroker.freePort();
+        int managementPort = KafkaBroker.freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "@" + System.getProperty("accord.jvm-options")));
+        config.forEach((key, value) -> command.add("-D" + key + "=" + value));
+        command.add("-Dquarkus.http.port=" + httpPort);
+        command.add("-Dquarkus.management.port=" + managementPort);
+        command.addAll(List.of("-jar", JAR.toString()));
+        try {
+            Path log = Files.createDirectories(Path.of("target/packaged-app")).resolve(name + ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
+                    .start();
+            return new PackagedApp(process, log, httpPort, managementPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + JAR, e);
+        }
+    }
+
+    public URI url(String path) {
+        return URI.create("http://localhost:" + httpPort + path);
+    }
+
+    public URI managementUrl(String path) {
+        return URI.create("http://localhost:" + managementPort + path);
+    }
+
+    /** Waits until the application reports itself ready; fails with its log when it stops or does not get there. */
+    public PackagedApp awaitReady(Duration timeout) {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(managementUrl("/q/health/ready")).timeout(Duration.ofSeconds(5))
+                .build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The application stopped while starting:\n" + log());
+            }
+            try {
+                if (client.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            pause(Duration.ofMillis(500));
+        }
+        throw new IllegalStateException("The application was not ready within " + timeout + ":\n" + log());
+    }
+
+    /** @return whether the process ended within the timeout */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
+    public int exitValue() {
+        return process.exitValue();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Sends SIGTERM, as a service manager or an orchestrator stops a process. */
+    public void terminate() {
+        process.toHandle().destroy();
+    }
+
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.accord.app.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.accord.testing.AccordIntegrationStack;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The packaged application in its production profile, the one an operator runs, started as its own process. */
+class ProductionProfileIT {
+
+    private static final List<String> SECRETS = List.of("ACCORD_OIDC_SECRET", "ACCORD_ADMIN_CLIENT_SECRET",
+            "ACCORD_BALLOT_BOX_KEY");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private static Map<String, String> stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = new AccordIntegrationStack().start();
+    }
+
+    @Test
+    void withoutItsSecrets_refusesToStart() throws InterruptedException {
+        Map<String, String> config = new HashMap<>(stack);
+        SECRETS.forEach(config::remove);
+        config.remove("accord.voting.ballot-box-key");
+        try (PackagedApp app = PackagedApp.start("without-secrets", config)) {
+            assertThat(app.awaitExit(Duration.ofSeconds(90))).as("exited").isTrue();
+            assertThat(app.exitValue()).isNotZero();
+            assertThat(app.log()).contains("Configuration validation failed", "accord.voting.ballot-box-key");
+        }
+    }
+
+    @Test
+    void publicPort_hasNoSwaggerUiNorMetrics_whichTheManagementPortServes() throws Exception {
+        try (PackagedApp app = PackagedApp.start("production", stack).awaitReady(Duration.ofMinutes(2))) {
+            assertThat(status(app.url("/q/swagger-ui/"))).isEqualTo(404);
+            assertThat(status(app.managementUrl("/q/swagger-ui/"))).isEqualTo(404);
+            assertThat(status(app.url("/q/metrics"))).isEqualTo(404);
+            assertThat(status(app.url("/q/health/ready"))).isEqualTo(404);
+            HttpResponse<String> metrics = HTTP.send(HttpRequest.newBuilder(app.managementUrl("/q/metrics")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("accord_outbox_pending");
+        }
+    }
+
+    private static int status(URI uri) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -33,6 +33,7 @@ public class AccordIntegrationStack extends AccordTestStack {
         config.put("ACCORD_OIDC_SECRET", DemoRealm.clientSecret(demoRealm, "accord-web"));
         config.put("ACCORD_ADMIN_CLIENT_SECRET", DemoRealm.clientSecret(demoRealm, "accord-admin"));
         config.put("ACCORD_BALLOT_BOX_KEY", config.get("accord.voting.ballot-box-key"));
+        config.put("ACCORD_CURSOR_KEY", "accord-test-cursor-key");
         return config;
     }
 

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionProfileIT {
 
     private static final List<String> SECRETS = List.of("ACCORD_OIDC_SECRET", "ACCORD_ADMIN_CLIENT_SECRET",
-            "ACCORD_BALLOT_BOX_KEY");
+            "ACCORD_BALLOT_BOX_KEY", "ACCORD_CURSOR_KEY");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Map<String, String> stack;
@@ -31,14 +31,16 @@ class ProductionProfileIT {
     }
 
     @Test
-    void withoutItsSecrets_refusesToStart() throws InterruptedException {
+    void withoutItsSecrets_refusesToStartNamingEveryOne() throws InterruptedException {
         Map<String, String> config = new HashMap<>(stack);
         SECRETS.forEach(config::remove);
         config.remove("accord.voting.ballot-box-key");
         try (PackagedApp app = PackagedApp.start("without-secrets", config)) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).as("exited").isTrue();
             assertThat(app.exitValue()).isNotZero();
-            assertThat(app.log()).contains("Configuration validation failed", "accord.voting.ballot-box-key");
+            assertThat(app.log()).contains("Configuration validation failed", "quarkus.oidc.credentials.secret",
+                    "quarkus.keycloak.admin-client.client-secret", "accord.voting.ballot-box-key",
+                    "accord.api.cursor-key");
         }
     }
 

@@ -97,6 +97,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (DatabaseCollisions.causedBy(e)) {
+            LOG.debugf(e, "Collision at %s", path(uri));
+            return respond(uri, Status.CONFLICT, "Someone else changed this at the same moment, so nothing of yours"
+                    + " was saved. Check the current state and try again.", null);
+        }
         LOG.error("Unhandled failure at " + path(uri), e);
         return respond(uri, Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.",
                 null);

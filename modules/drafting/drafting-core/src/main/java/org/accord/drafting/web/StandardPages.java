@@ -155,8 +155,9 @@ public class StandardPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addClause(@RestPath UUID id, @RestForm String parentId, @RestForm String kind,
             @RestForm String heading, @RestForm String text) {
-        return FormResponses.submit(() -> clauses.add(actor(), id, FormResponses.id("parentId", parentId), Integer.MAX_VALUE,
-                kind, heading, text), "/standards/" + id, errors -> standardPage(id, errors));
+        return FormResponses
+                .submit(() -> clauses.add(actor(), id, FormResponses.id("parentId", parentId), Integer.MAX_VALUE,
+                        kind, heading, text), "/standards/" + id, errors -> standardPage(id, errors));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package org.accord.membership.internal.messaging;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -40,7 +41,7 @@ public class AccountsListener extends EventSubscriber {
     }
 
     @Incoming(CHANNEL)
-    public CompletionStage<Void> on(Message<String> message) {
-        return consume(message);
+    public CompletionStage<Void> on(Message<List<String>> batch) {
+        return consume(batch);
     }
 }

@@ -37,6 +37,7 @@ test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests agains
 
 bench: $(KEYCLOAK_HOME)/bin/kc.sh ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
 	$(MVN) install -DskipTests -pl modules/app -am
+	$(MVN) -f bench/bare-app/pom.xml package
 	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false \
 		-Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 

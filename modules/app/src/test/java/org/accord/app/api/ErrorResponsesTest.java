@@ -76,7 +76,8 @@ class ErrorResponsesTest {
     void tenMegabyteBody_isTooLarge() {
         String huge = "{\"title\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
         given().config(ApiRefusalsTest.EXPECT_CONTINUE).contentType(ContentType.JSON).body(huge).when()
-                .post("/api/ballots").then().statusCode(413);
+                .post("/api/ballots").then().statusCode(413).contentType(PROBLEM)
+                .body("detail", containsString("larger than 8 MiB"));
     }
 
     @Test

@@ -10,7 +10,9 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 /** The REST API takes real bearer tokens from the accord realm. */
 @QuarkusIntegrationTest
@@ -29,13 +31,17 @@ class BearerTokenIT {
     }
 
     @Test
-    void me_withoutToken_isUnauthorized() {
-        given().when().get("/api/me").then().statusCode(401);
+    void me_withoutToken_isUnauthorizedWithAChallengeAndAProblem() {
+        given().when().get("/api/me").then().statusCode(401).header("WWW-Authenticate", startsWith("Bearer"))
+                .contentType("application/problem+json").body("status", equalTo(401))
+                .body("detail", containsString("bearer token"));
     }
 
     @Test
     void me_withForgedToken_isUnauthorized() {
-        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZGEifQ.").when().get("/api/me").then().statusCode(401);
+        given().auth().oauth2("eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZGEifQ.").when().get("/api/me").then().statusCode(401)
+                .header("WWW-Authenticate", startsWith("Bearer")).contentType("application/problem+json")
+                .body("status", equalTo(401));
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts the application with these configuration properties (as system properties) on free ports. */
     public static PackagedApp start(String name, Map<String, String> config) {
+        return start(name, JAR, config);
+    }
+
+    /** Starts another packaged Quarkus application the same way, with the same JVM options. */
+    public static PackagedApp start(String name, Path jar, Map<String, String> config) {
         int httpPort = KafkaBroker.freePort();
         int managementPort = KafkaBroker.freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -46,14 +51,14 @@ public final class PackagedApp implements AutoCloseable {
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dquarkus.http.port=" + httpPort);
         command.add("-Dquarkus.management.port=" + managementPort);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of("-jar", jar.toString()));
         try {
             Path log = Files.createDirectories(Path.of("target/packaged-app")).resolve(name + ".log");
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();
             return new PackagedApp(process, log, httpPort, managementPort);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start " + JAR, e);
+            throw new UncheckedIOException("Could not start " + jar, e);
         }
     }
 

@@ -86,7 +86,8 @@ class AccountsTest {
                 .when().post("/api/members").then().statusCode(409).contentType("application/problem+json")
                 .body("field", equalTo("email")).body("detail", containsString("has not verified the address"));
 
-        given().queryParam("q", email).when().get("/api/members").then().statusCode(200).body("size()", equalTo(0));
+        given().queryParam("q", email).when().get("/api/members").then().statusCode(200).body("items.size()",
+                equalTo(0));
         assertThat(accounts.accountOf(email).roles()).containsExactly("member");
     }
 

@@ -1,6 +1,7 @@
 package org.accord.app.api;
 
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -16,17 +17,22 @@ record ApiOperations(String method, String path, String id, JsonNode node, JsonN
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static JsonNode load() {
+    /**
+     * @param openapi
+     *            the document's address on the management interface
+     */
+    static JsonNode load(URL openapi) {
         try {
-            return JSON.readTree(given().accept("application/json").when().get("/q/openapi?format=json").then()
-                    .statusCode(200).extract().asString());
+            return JSON
+                    .readTree(given().accept("application/json").queryParam("format", "json").when().get(openapi).then()
+                            .statusCode(200).extract().asString());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    static List<ApiOperations> all() {
-        JsonNode document = load();
+    static List<ApiOperations> all(URL openapi) {
+        JsonNode document = load(openapi);
         List<ApiOperations> operations = new ArrayList<>();
         document.get("paths").properties().forEach(path -> path.getValue().properties().stream()
                 .filter(entry -> entry.getValue().has("responses"))

@@ -1,5 +1,6 @@
 package org.accord.app.api;
 
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.RestAssured;
@@ -33,6 +35,9 @@ import static io.restassured.RestAssured.given;
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
 class ApiRefusalsTest {
+
+    @TestHTTPResource(value = "/openapi", management = true)
+    URL openapi;
 
     private static final String JSON = "application/json";
     private static final String TEN_MEGABYTES = "{\"x\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
@@ -141,7 +146,7 @@ class ApiRefusalsTest {
     private void walk(java.util.function.Function<ApiOperations, List<Attempt>> attempts, boolean allRefused) {
         stored = new StoredData(dataSource);
         baseline = stored.settled();
-        List<ApiOperations> operations = ApiOperations.all();
+        List<ApiOperations> operations = ApiOperations.all(openapi);
         softly.assertThat(operations).hasSizeGreaterThan(30);
         for (ApiOperations operation : operations) {
             for (Attempt attempt : attempts.apply(operation)) {

@@ -181,7 +181,7 @@ class EventBackboneTest {
         assertThat(deadLettersOf(key + "-poison")).isEqualTo(1);
         // Handed over once in the batch's transaction, which the poison rolled back, and once on its own.
         assertThat(PingListener.attemptsOf(key + "-1")).isEqualTo(2);
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString("accord_consumer_batch_fallbacks_total{consumer=\"pong\"}"));
     }
 

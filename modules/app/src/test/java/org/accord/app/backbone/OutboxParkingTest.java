@@ -1,5 +1,6 @@
 package org.accord.app.backbone;
 
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.restassured.http.ContentType;
@@ -43,6 +45,12 @@ import static org.hamcrest.Matchers.hasItem;
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
 class OutboxParkingTest {
+
+    // Relative to the management interface's root, /q
+    @TestHTTPResource(value = "/health/ready", management = true)
+    URL ready;
+    @TestHTTPResource(value = "/metrics", management = true)
+    URL metrics;
 
     private static final Duration DELIVERY = Duration.ofSeconds(60);
 
@@ -70,11 +78,11 @@ class OutboxParkingTest {
                 .until(() -> attempts(refused) == config.maxAttempts());
         assertThat(timesHeard(subject)).as("the later event of the subject waits").isZero();
 
-        given().when().get("/q/health/ready").then().statusCode(200)
+        given().when().get(ready).then().statusCode(200)
                 .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("UP"))
                 .body("checks.find { it.name == 'Outbox relay' }.data.'ping.blockedSubjects'", containsString(subject))
                 .body("checks.find { it.name == 'Outbox relay' }.data.'ping.held'", equalTo(1));
-        given().when().get("/q/metrics").then().statusCode(200)
+        given().when().get(metrics).then().statusCode(200)
                 .body(containsString(
                         "accord_outbox_parked{event_type=\"accord.ping.PingSent.v1\",module=\"ping\"} 1.0"));
         given().when().get("/api/admin/outbox/parked").then().statusCode(200)
@@ -104,7 +112,7 @@ class OutboxParkingTest {
     @TestSecurity(user = "ada", roles = {"member", "admin"})
     void retryingAnEventIdThatIsNoEvent_isAProblem() {
         given().contentType(ContentType.JSON).when().post("/api/admin/outbox/parked/not-an-id/retry").then()
-                .statusCode(404).contentType("application/problem+json");
+                .statusCode(400).contentType("application/problem+json");
     }
 
     /** A row as the outbox held it before events carried large content by claim check: above the broker's limit. */

@@ -173,6 +173,7 @@ public class MembersApi {
 
     @POST
     @Path("accounts/reconciliation")
+    @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Bring every member's account in the identity provider in step with membership (roles,"
             + " enabled); idempotent, 503 while the identity provider cannot be reached")

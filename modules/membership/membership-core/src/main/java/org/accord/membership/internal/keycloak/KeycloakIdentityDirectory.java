@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -15,6 +16,7 @@ import org.accord.membership.internal.app.IdentityProviderUnavailable;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -32,6 +34,8 @@ import org.keycloak.representations.idm.UserRepresentation;
 @ApplicationScoped
 @ActivateRequestContext
 class KeycloakIdentityDirectory implements IdentityDirectory {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakIdentityDirectory.class);
 
     private final Keycloak keycloak;
     private final String realm;
@@ -134,16 +138,33 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
         return true;
     }
 
+    private void renewToken() {
+        try {
+            keycloak.tokenManager().grantToken();
+        } catch (RuntimeException e) {
+            LOG.debug("No new token from the identity provider yet", e);
+        }
+    }
+
     private RealmResource realm() {
         return keycloak.realm(realm);
     }
 
-    private static <T> T call(String what, Supplier<T> action) {
+    private <T> T call(String what, Supplier<T> action) {
         try {
             return action.get();
+        } catch (NotAuthorizedException e) {
+            // A restarted identity provider has forgotten the session of the service account's token, which has not
+            // expired yet: take a new token now so that the next try, which the caller or the consumer makes, is heard.
+            renewToken();
+            throw unavailable(what, e);
         } catch (ProcessingException | WebApplicationException e) {
-            throw new IdentityProviderUnavailable("The identity provider could not " + what
-                    + "; nothing was changed. Try again in a moment.", e);
+            throw unavailable(what, e);
         }
+    }
+
+    private static IdentityProviderUnavailable unavailable(String what, RuntimeException cause) {
+        return new IdentityProviderUnavailable("The identity provider could not " + what
+                + "; nothing was changed. Try again in a moment.", cause);
     }
 }

@@ -86,7 +86,9 @@ public class OutboxRelay {
         requestDrain(List.of(appended.module()));
     }
 
-    @Scheduled(every = "${accord.outbox.poll-interval:1s}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The first poll waits until reactive messaging has surely connected the outbox emitter on a slow, busy machine;
+    // until then commits wake the relay themselves.
+    @Scheduled(every = "${accord.outbox.poll-interval:1s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         requestDrain(modules.stream().map(AccordModule::name).toList());
     }

@@ -50,6 +50,7 @@ class ConcurrentEditingTest {
 
     private static final Actor ELI = new Actor("eli", Set.of("member", "editor"));
     private static final int CHANGES = 200;
+    private static final int READS = 200;
 
     @TestHTTPResource("/")
     URI base;
@@ -64,7 +65,7 @@ class ConcurrentEditingTest {
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
-    void twoHundredMovesAndRemovalsAtOnce_leaveAValidTree_andEveryReadWorks() throws Exception {
+    void twoHundredMovesAndRemovalsAtOnce_leaveAValidTree_andEveryReadDuringAndAfterWorks() throws Exception {
         UUID id = standards.create(ELI, "C" + UUID.randomUUID().toString().substring(0, 8), "Concurrent outline", "",
                 List.of());
         List<UUID> clauses = outline(id);
@@ -83,11 +84,23 @@ class ConcurrentEditingTest {
             }
         }
 
-        Map<Integer, Integer> statuses = new HashMap<>();
-        allAtOnce(changes, 16).forEach(status -> statuses.merge(status, 1, Integer::sum));
+        List<Callable<Integer>> reads = new ArrayList<>();
+        for (int i = 0; i < READS; i++) {
+            String read = i % 2 == 0
+                    ? "/api/standards/" + id
+                    : "/api/standards/" + id + "/clauses/" + pick(random, clauses);
+            reads.add(() -> send("GET", read, null));
+        }
 
-        assertThat(statuses).as("statuses of %s changes", CHANGES).containsOnlyKeys(200, 400, 404)
-                .extractingByKey(200).satisfies(done -> assertThat(done).isGreaterThan(CHANGES / 5));
+        List<Callable<Integer>> racing = new ArrayList<>(changes);
+        racing.addAll(reads);
+        java.util.Collections.shuffle(racing, random);
+        Map<Integer, Integer> statuses = new HashMap<>();
+        allAtOnce(racing, 16).forEach(status -> statuses.merge(status, 1, Integer::sum));
+
+        assertThat(statuses).as("statuses of %s changes and %s reads racing them", CHANGES, READS)
+                .containsOnlyKeys(200, 400, 404).extractingByKey(200)
+                .satisfies(done -> assertThat(done).isGreaterThan(CHANGES / 5 + READS / 2));
         JsonPath standard = given().when().get("/api/standards/" + id).then().statusCode(200).extract().jsonPath();
         assertValidOutline(standard.getList("clauses"));
         given().when().get("/standards/" + id).then().statusCode(200);

@@ -1,5 +1,6 @@
 package org.accord.drafting.internal.app;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,17 +15,18 @@ import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 
 /**
- * A standard's clauses as they stand now: the tree and each clause's current revision, read in two queries (or the tree
- * alone, in one).
+ * A standard's clauses as they stand now: the tree and each clause's current revision, read together in one query (or
+ * the tree alone).
  */
 record CurrentText(Map<UUID, ClauseEntity> clauses, ClauseTree tree, Map<UUID, ClauseRevisionEntity> revisions) {
 
-    static CurrentText load(UUID standardId, DraftingRepositories.Clauses clauses,
-            DraftingRepositories.Revisions revisions) {
-        Map<UUID, ClauseEntity> current = clauses.current(standardId).stream()
-                .collect(Collectors.toMap(clause -> clause.id, Function.identity()));
-        Map<UUID, ClauseRevisionEntity> texts = revisions.current(standardId).stream()
-                .collect(Collectors.toMap(revision -> revision.clauseId, Function.identity()));
+    static CurrentText load(UUID standardId, DraftingRepositories.Clauses clauses) {
+        Map<UUID, ClauseEntity> current = new HashMap<>();
+        Map<UUID, ClauseRevisionEntity> texts = new HashMap<>();
+        for (DraftingRepositories.CurrentClause row : clauses.currentWithRevisions(standardId)) {
+            current.put(row.clause().id, row.clause());
+            texts.put(row.clause().id, row.revision());
+        }
         return new CurrentText(current, tree(current.values()), texts);
     }
 

@@ -29,17 +29,15 @@ public class StageChanging {
 
     private final StandardAccess access;
     private final DraftingRepositories.Clauses clauses;
-    private final DraftingRepositories.Revisions revisions;
     private final DraftingRepositories.Versions versions;
     private final DraftingRepositories.BallotResults ballots;
     private final DraftingHistory history;
 
     StageChanging(StandardAccess access, DraftingRepositories.Clauses clauses,
-            DraftingRepositories.Revisions revisions, DraftingRepositories.Versions versions,
+            DraftingRepositories.Versions versions,
             DraftingRepositories.BallotResults ballots, DraftingHistory history) {
         this.access = access;
         this.clauses = clauses;
-        this.revisions = revisions;
         this.versions = versions;
         this.ballots = ballots;
         this.history = history;
@@ -86,7 +84,7 @@ public class StageChanging {
     }
 
     private String currentHash(UUID standardId) {
-        return ContentHash.of(CurrentText.load(standardId, clauses, revisions).entries());
+        return ContentHash.of(CurrentText.load(standardId, clauses).entries());
     }
 
     private static Stage stage(String stage) {

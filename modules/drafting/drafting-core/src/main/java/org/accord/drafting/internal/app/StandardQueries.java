@@ -88,7 +88,7 @@ public class StandardQueries {
 
     public StandardView standard(UUID standardId, Actor actor) {
         StandardEntity standard = access.standard(standardId);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.load(standardId, clauses);
         List<VersionSummary> versionList = versionSummaries(standardId);
         Optional<VersionSummary> latest = versionList.stream().findFirst();
         String frozenBy = versionBallots.freezing(standardId).orElse(null);
@@ -119,7 +119,7 @@ public class StandardQueries {
 
     public ClauseDetail clause(UUID standardId, UUID clauseId) {
         access.standard(standardId);
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.load(standardId, clauses);
         if (!current.clauses().containsKey(clauseId)) {
             throw RuleViolation.notFound("There is no clause " + clauseId + " in this standard.");
         }

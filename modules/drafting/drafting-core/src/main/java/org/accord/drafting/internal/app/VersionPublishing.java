@@ -23,17 +23,15 @@ public class VersionPublishing {
 
     private final StandardAccess access;
     private final DraftingRepositories.Clauses clauses;
-    private final DraftingRepositories.Revisions revisions;
     private final DraftingRepositories.Versions versions;
     private final VersionEntries entries;
     private final DraftingHistory history;
 
     VersionPublishing(StandardAccess access, DraftingRepositories.Clauses clauses,
-            DraftingRepositories.Revisions revisions, DraftingRepositories.Versions versions, VersionEntries entries,
+            DraftingRepositories.Versions versions, VersionEntries entries,
             DraftingHistory history) {
         this.access = access;
         this.clauses = clauses;
-        this.revisions = revisions;
         this.versions = versions;
         this.entries = entries;
         this.history = history;
@@ -44,7 +42,7 @@ public class VersionPublishing {
         StandardEntity standard = access.forStructure(standardId, actor);
         String prefix = standard.stage.versionPrefix().orElseThrow(() -> RuleViolation.conflict("stage",
                 "No draft versions are published once a standard is " + standard.stage.label().toLowerCase() + "."));
-        CurrentText current = CurrentText.load(standardId, clauses, revisions);
+        CurrentText current = CurrentText.load(standardId, clauses);
         if (current.clauses().isEmpty()) {
             throw RuleViolation.conflict("clauses", "Add at least one clause before publishing a draft version.");
         }

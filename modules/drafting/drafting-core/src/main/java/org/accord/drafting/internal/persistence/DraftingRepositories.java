@@ -49,6 +49,21 @@ public final class DraftingRepositories {
         public List<ClauseEntity> current(UUID standardId) {
             return list("standardId = ?1 and removed = false", standardId);
         }
+
+        /**
+         * Every current clause of a standard with its current revision, in one statement: read in two, a change
+         * committed between them would pair a clause with no revision.
+         */
+        public List<CurrentClause> currentWithRevisions(UUID standardId) {
+            return getEntityManager().createQuery("select c, r from ClauseEntity c, ClauseRevisionEntity r"
+                    + " where c.standardId = ?1 and c.removed = false and r.id = c.currentRevisionId", Object[].class)
+                    .setParameter(1, standardId).getResultList().stream()
+                    .map(row -> new CurrentClause((ClauseEntity) row[0], (ClauseRevisionEntity) row[1])).toList();
+        }
+    }
+
+    /** A clause and the revision that is its current text. */
+    public record CurrentClause(ClauseEntity clause, ClauseRevisionEntity revision) {
     }
 
     @ApplicationScoped

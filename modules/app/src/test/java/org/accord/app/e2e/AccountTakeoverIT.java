@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import org.accord.testing.AccordIntegrationStack;
 import org.accord.testing.InjectStack;
 import org.accord.testing.KeycloakServer;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -101,8 +100,6 @@ class AccountTakeoverIT {
     }
 
     @Test
-    @Disabled("Issue #9 (accounts: changes retried until Keycloak has them) brings it back: after Keycloak restarts,"
-            + " a suspension made during the outage did not reach it within a minute in two of three clean runs")
     void keycloakOutage_refusesAdmission_butKeepsOtherChanges_andCatchesThemUpWhenItIsBack() {
         Accounts.Admitted member = Accounts.admit(keycloak, "EU", "ACADEMIA", List.of("editor"));
         String accountId = (String) Accounts.account(keycloak, member.email()).get("id");

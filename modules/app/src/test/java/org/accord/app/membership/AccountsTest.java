@@ -143,6 +143,24 @@ class AccountsTest {
 
     @Test
     @TestSecurity(user = "ada", roles = {"member", "admin"})
+    void accounts_areBroughtInStep_outsideAnyTransaction() {
+        String email = Admitting.uniqueEmail();
+        String id = Admitting.admit(Admitting.request(email, "INDUSTRY", "US", true, "editor"));
+        await().atMost(PATIENCE).untilAsserted(
+                () -> assertThat(accounts.accountOf(email).roles()).containsExactly("member", "editor"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "Conduct review")).when()
+                .post("/api/members/" + id + "/suspension").then().statusCode(200);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(accounts.accountOf(email).enabled()).isFalse());
+        given().contentType(ContentType.JSON).when().post("/api/members/accounts/reconciliation").then()
+                .statusCode(200);
+
+        // The identity provider's real client would take a transaction along to another thread, and a failed call
+        // then left the event counted as applied.
+        assertThat(accounts.broughtInStepInATransaction()).isFalse();
+    }
+
+    @Test
+    @TestSecurity(user = "ada", roles = {"member", "admin"})
     void reconciliation_correctsATamperedAccount_andThenFindsNothingToDo() {
         String email = Admitting.uniqueEmail();
         Admitting.admit(Admitting.request(email, "INDUSTRY", "US", true));

@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 
 import org.accord.membership.internal.app.IdentityDirectory;
 import org.accord.membership.internal.app.IdentityProviderUnavailable;
@@ -26,7 +29,13 @@ public class FakeIdentityDirectory implements IdentityDirectory {
     }
 
     private final Map<String, FakeAccount> accounts = new ConcurrentHashMap<>();
+    private final TransactionManager transactions;
     private volatile boolean unreachable;
+    private volatile boolean broughtInStepInATransaction;
+
+    FakeIdentityDirectory(TransactionManager transactions) {
+        this.transactions = transactions;
+    }
 
     @Override
     public Optional<Account> accountWithEmail(String email) {
@@ -50,6 +59,11 @@ public class FakeIdentityDirectory implements IdentityDirectory {
 
     @Override
     public boolean bringInStep(String accountId, List<String> roles, boolean enabled) {
+        try {
+            broughtInStepInATransaction |= transactions.getStatus() != Status.STATUS_NO_TRANSACTION;
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
+        }
         reachable();
         FakeAccount account = accounts.get(accountId);
         FakeAccount inStep = new FakeAccount(accountId, account.email(), account.emailVerified(), roles, enabled);
@@ -64,6 +78,11 @@ public class FakeIdentityDirectory implements IdentityDirectory {
 
     public FakeAccount accountOf(String email) {
         return accounts.values().stream().filter(a -> a.email().equals(email)).findFirst().orElse(null);
+    }
+
+    /** Whether an account was ever brought in step while a transaction was active on the calling thread. */
+    public boolean broughtInStepInATransaction() {
+        return broughtInStepInATransaction;
     }
 
     public void setUnreachable(boolean unreachable) {

@@ -6,6 +6,11 @@ import java.util.Optional;
 /**
  * The identity provider's accounts, kept in step with membership. Nothing here grants a working-group role on its own:
  * roles and the enabled flag are set only from what membership has stored ({@link AccountsInStep}).
+ * <p>
+ * Its calls run outside any database transaction, a caller's being suspended meanwhile: the identity provider's client
+ * answers on another thread, which would otherwise join the transaction, and a transaction rolled back while another
+ * thread is in it is not rolled back in the database. Its work, such as the event consumer's inbox entry, was then
+ * committed after a failed call, and the event counted as applied although the account never changed.
  */
 public interface IdentityDirectory {
 

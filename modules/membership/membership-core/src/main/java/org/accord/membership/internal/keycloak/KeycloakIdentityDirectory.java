@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -29,10 +30,13 @@ import org.keycloak.representations.idm.UserRepresentation;
 /**
  * Keycloak's accounts through its admin REST API, as the realm's {@code accord-admin} service account. The admin client
  * is request-scoped, so calls from the event consumer and the start-up reconciliation get a request context of their
- * own.
+ * own. The admin client is Quarkus's REST client, which completes requests on a Vert.x event-loop thread with the
+ * caller's context, a transaction included; every call therefore suspends the caller's transaction (see
+ * {@link IdentityDirectory}).
  */
 @ApplicationScoped
 @ActivateRequestContext
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 class KeycloakIdentityDirectory implements IdentityDirectory {
 
     private static final Logger LOG = Logger.getLogger(KeycloakIdentityDirectory.class);

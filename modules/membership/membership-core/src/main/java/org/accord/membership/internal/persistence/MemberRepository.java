@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.accord.membership.internal.domain.Email;
 import org.accord.membership.internal.domain.Member;
@@ -62,11 +61,6 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
 
     public boolean identityHeld(String identityId) {
         return count("identityId", identityId) > 0;
-    }
-
-    /** The member, its row locked until the transaction ends, so that changes to it wait. */
-    public Optional<Member> locked(UUID id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(MemberRepository::toDomain);
     }
 
     public String identityId(UUID memberId) {

@@ -23,9 +23,11 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 
 /**
  * Redlines between two revisions of a clause and between two draft versions. Neither ever changes once saved, so each
- * pair is worked out once and kept while there is room. The work runs outside any transaction and at most
- * {@link #AT_ONCE} at a time: a burst of redlines queues here instead of taking every processor from the other
- * requests, and a request that would queue longer than {@link #LONGEST_WAIT_SECONDS} is turned away (503).
+ * pair is worked out once and kept while there is room; a pair found in the cache is served without reading its texts.
+ * Otherwise the texts are read (each in a short transaction of its own) and compared outside any transaction, at most
+ * {@link #AT_ONCE} at a time: a burst of redlines queues here, holding neither a connection nor the texts, instead of
+ * taking every processor from the other requests, and a request that would queue longer than
+ * {@link #LONGEST_WAIT_SECONDS} is turned away (503).
  */
 @ApplicationScoped
 public class Redlines {
@@ -37,14 +39,14 @@ public class Redlines {
 
     private final StandardQueries queries;
     private final Semaphore working = new Semaphore(AT_ONCE, true);
-    private final Cache<List<UUID>, RevisionDiff> revisionDiffs = Caffeine.newBuilder()
+    private final Cache<List<Object>, RevisionDiff> revisionDiffs = Caffeine.newBuilder()
             .maximumWeight(CACHED_CHARACTERS / 2)
-            .<List<UUID>, RevisionDiff> weigher((key, diff) -> diff.headingRedline().length()
+            .<List<Object>, RevisionDiff> weigher((key, diff) -> diff.headingRedline().length()
                     + diff.textRedline().length())
             .recordStats().build();
-    private final Cache<List<UUID>, VersionComparison> versionDiffs = Caffeine.newBuilder()
+    private final Cache<List<Object>, VersionComparison> versionDiffs = Caffeine.newBuilder()
             .maximumWeight(CACHED_CHARACTERS / 2)
-            .<List<UUID>, VersionComparison> weigher((key, comparison) -> comparison.changes().stream()
+            .<List<Object>, VersionComparison> weigher((key, comparison) -> comparison.changes().stream()
                     .mapToInt(Redlines::characters).sum())
             .recordStats().build();
 
@@ -52,20 +54,26 @@ public class Redlines {
         this.queries = queries;
     }
 
+    /**
+     * A revision is never changed nor renumbered, so the clause and the two numbers name the pair for good: a redline
+     * found once is served without reading the texts again.
+     */
     public RevisionDiff revisions(UUID standardId, UUID clauseId, int from, int to) {
-        RevisionView before = queries.revision(standardId, clauseId, from);
-        RevisionView after = queries.revision(standardId, clauseId, to);
-        return cached(revisionDiffs, List.of(before.id(), after.id()), () -> worked(() -> new RevisionDiff(from, to,
-                WordDiff.redline(before.heading(), after.heading()), WordDiff.redline(before.text(), after.text()))));
+        return cached(revisionDiffs, List.of(standardId, clauseId, from, to), () -> worked(() -> {
+            RevisionView before = queries.revision(standardId, clauseId, from);
+            RevisionView after = queries.revision(standardId, clauseId, to);
+            return new RevisionDiff(from, to, WordDiff.redline(before.heading(), after.heading()),
+                    WordDiff.redline(before.text(), after.text()));
+        }));
     }
 
     /** Versions belong to one standard for good, so a pair found under this standard once is found there again. */
     public VersionComparison versions(UUID standardId, UUID from, UUID to) {
-        return cached(versionDiffs, List.of(standardId, from, to), () -> {
+        return cached(versionDiffs, List.of(standardId, from, to), () -> worked(() -> {
             List<VersionEntry> before = queries.versionEntries(standardId, from);
             List<VersionEntry> after = queries.versionEntries(standardId, to);
-            return worked(() -> VersionDiff.compare(before, after));
-        });
+            return VersionDiff.compare(before, after);
+        }));
     }
 
     /** Lookups of both kinds of redline so far. */
@@ -73,7 +81,7 @@ public class Redlines {
         return revisionDiffs.stats().plus(versionDiffs.stats());
     }
 
-    private static <V> V cached(Cache<List<UUID>, V> cache, List<UUID> key, Supplier<V> compute) {
+    private static <V> V cached(Cache<List<Object>, V> cache, List<Object> key, Supplier<V> compute) {
         V value = cache.getIfPresent(key);
         if (value == null) {
             // Not Cache.get(key, compute): that would hold up other keys of the same hash bin for the whole work.

@@ -1,14 +1,12 @@
 package org.accord.drafting.internal.domain;
 
-import com.github.difflib.algorithm.DiffAlgorithmListener;
-
 /**
  * The work a request's redlines may do together, counted in comparisons and diagonals visited: {@link #PER_CHARACTER}
  * for each character of the texts, at least {@link #FLOOR} and at most {@link #CEILING}, however many texts there are.
  * Each attempt at an exact diff may use half of what is left, so one hard passage cannot starve the easy ones after it;
  * an attempt that runs out is abandoned and its passage redlined coarsely instead.
  */
-final class DiffWork implements DiffAlgorithmListener {
+final class DiffWork {
 
     static final long PER_CHARACTER = 25;
     static final long FLOOR = 1_000_000;
@@ -45,24 +43,29 @@ final class DiffWork implements DiffAlgorithmListener {
         attemptEnds = spent + (limit - spent) / 2;
     }
 
-    /** A comparison of two pieces, counted. */
-    boolean same(Integer a, Integer b) {
-        spend(1);
-        return a.intValue() == b.intValue();
+    /**
+     * Whether the attempt could finish a diff of at least {@code edits} insertions and deletions: Myers' algorithm
+     * takes a step per edit, and step d visits d + 1 diagonals, so such a diff costs at least (e + 1)(e + 2) / 2. An
+     * attempt that could not is given up at once, without spending anything.
+     */
+    boolean affords(long edits) {
+        return (edits + 1) * (edits + 2) / 2 <= attemptEnds - spent;
     }
 
-    @Override
-    public void diffStart() {
+    /** The most steps of Myers' algorithm the attempt could take: step d costs at least d + 1. */
+    long mostSteps() {
+        return (long) Math.sqrt(2.0 * Math.max(0, attemptEnds - spent)) + 2;
+    }
+
+    /** A comparison of two pieces, counted. */
+    boolean same(int a, int b) {
+        spend(1);
+        return a == b;
     }
 
     /** Step {@code d} of Myers' algorithm visits up to d + 1 diagonals, some without comparing anything. */
-    @Override
-    public void diffStep(int d, int max) {
+    void step(int d) {
         spend(d + 1L);
-    }
-
-    @Override
-    public void diffEnd() {
     }
 
     private void spend(long units) {

@@ -1,16 +1,8 @@
 package org.accord.drafting.internal.domain;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import com.github.difflib.DiffUtils;
-import com.github.difflib.algorithm.myers.MyersDiff;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.DeltaType;
 
 /**
  * A redline of two texts at word level, as HTML: unchanged text as is, removed words in {@code <del>}, added words in
@@ -23,11 +15,15 @@ import com.github.difflib.patch.DeltaType;
  */
 public final class WordDiff {
 
-    /** A word, a run of whitespace, or any other single character such as a punctuation mark. */
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\s+|.", Pattern.DOTALL);
-
-    /** A sentence (up to a full stop, question or exclamation mark followed by a space) or the rest of a line. */
-    private static final Pattern PASSAGE = Pattern.compile("[^\\n]*?(?:[.!?](?=\\s)|\\n|\\z)");
+    /**
+     * How a text is cut: into sentences (each up to a full stop, question or exclamation mark followed by whitespace)
+     * or the rest of a line, then each changed passage into tokens (a word, a run of whitespace, or any other single
+     * character such as a punctuation mark). Both are scanned in one pass, without regular expressions or a string per
+     * piece.
+     */
+    private enum Cut {
+        PASSAGES, TOKENS
+    }
 
     private WordDiff() {
     }
@@ -40,9 +36,9 @@ public final class WordDiff {
     /** Null counts as empty text; the work done is counted in {@code work}. */
     static String redline(String before, String after, DiffWork work) {
         Pieces pieces = new Pieces();
-        for (Piece passage : diff(PASSAGE, before, after, work)) {
+        for (Piece passage : diff(Cut.PASSAGES, orEmpty(before), orEmpty(after), work)) {
             if (passage.changed()) {
-                diff(TOKEN, passage.removed(), passage.added(), work).forEach(pieces::add);
+                diff(Cut.TOKENS, passage.removed(), passage.added(), work).forEach(pieces::add);
             } else {
                 pieces.add(passage);
             }
@@ -51,13 +47,13 @@ public final class WordDiff {
     }
 
     /**
-     * The texts cut by {@code pattern}: their common beginning and end (found in linear time) kept, the rest compared
-     * piece by piece, or replaced whole once the attempt's share of the work runs out.
+     * The texts cut as {@code cut} says: their common beginning and end (found in linear time) kept, the rest compared
+     * piece by piece, or replaced whole once the attempt's share of the work runs out, or when it could not suffice.
      */
-    private static List<Piece> diff(Pattern pattern, String before, String after, DiffWork work) {
-        Map<String, Integer> ids = new HashMap<>();
-        Split oldSplit = Split.of(pattern, before, ids);
-        Split newSplit = Split.of(pattern, after, ids);
+    private static List<Piece> diff(Cut cut, String before, String after, DiffWork work) {
+        PieceIds ids = new PieceIds();
+        Split oldSplit = Split.of(cut, before, ids);
+        Split newSplit = Split.of(cut, after, ids);
         int common = Math.min(oldSplit.size(), newSplit.size());
         int start = 0;
         while (start < common && oldSplit.id(start) == newSplit.id(start)) {
@@ -70,35 +66,59 @@ public final class WordDiff {
         }
         Pieces pieces = new Pieces();
         pieces.same(oldSplit.text(0, start));
-        middle(oldSplit, newSplit, start, end, work, pieces);
-        pieces.same(oldSplit.text(oldSplit.size() - end, end));
+        middle(oldSplit, newSplit, start, end, ids.size(), work, pieces);
+        pieces.same(oldSplit.text(oldSplit.size() - end, oldSplit.size()));
         return pieces.list();
     }
 
-    private static void middle(Split before, Split after, int start, int end, DiffWork work, Pieces pieces) {
-        List<Integer> oldIds = before.ids().subList(start, before.size() - end);
-        List<Integer> newIds = after.ids().subList(start, after.size() - end);
-        if (oldIds.isEmpty() || newIds.isEmpty()) {
-            pieces.change(before.text(start, oldIds.size()), after.text(start, newIds.size()));
+    private static void middle(Split before, Split after, int start, int end, int distinct, DiffWork work,
+            Pieces pieces) {
+        int oldEnd = before.size() - end;
+        int newEnd = after.size() - end;
+        if (start == oldEnd || start == newEnd) {
+            pieces.change(before.text(start, oldEnd), after.text(start, newEnd));
             return;
         }
-        List<AbstractDelta<Integer>> deltas;
         work.startAttempt();
-        try {
-            deltas = DiffUtils.diff(oldIds, newIds, new MyersDiff<>(work::same), work, true).getDeltas();
-        } catch (DiffWork.Exhausted exhausted) {
-            pieces.change(before.text(start, oldIds.size()), after.text(start, newIds.size()));
+        if (!work.affords(fewestEdits(before.ids(), after.ids(), start, oldEnd, newEnd, distinct))) {
+            pieces.change(before.text(start, oldEnd), after.text(start, newEnd));
             return;
         }
-        for (AbstractDelta<Integer> delta : deltas) {
-            String removed = before.text(start + delta.getSource().getPosition(), delta.getSource().size());
-            String added = after.text(start + delta.getTarget().getPosition(), delta.getTarget().size());
-            if (delta.getType() == DeltaType.EQUAL) {
-                pieces.same(removed);
-            } else {
-                pieces.change(removed, added);
-            }
+        try {
+            Myers.diff(before.ids(), start, oldEnd, after.ids(), start, newEnd, work, new Myers.Runs() {
+
+                @Override
+                public void same(int oldFrom, int newFrom, int length) {
+                    pieces.same(before.text(oldFrom, oldFrom + length));
+                }
+
+                @Override
+                public void change(int oldFrom, int oldTo, int newFrom, int newTo) {
+                    pieces.change(before.text(oldFrom, oldTo), after.text(newFrom, newTo));
+                }
+            });
+        } catch (DiffWork.Exhausted exhausted) {
+            pieces.change(before.text(start, oldEnd), after.text(start, newEnd));
         }
+    }
+
+    /**
+     * A lower bound on the insertions and deletions that turn {@code before[start, oldEnd)} into
+     * {@code after[start, newEnd)}: every piece of either that the other has fewer of.
+     */
+    private static long fewestEdits(int[] before, int[] after, int start, int oldEnd, int newEnd, int distinct) {
+        int[] balance = new int[distinct];
+        for (int i = start; i < oldEnd; i++) {
+            balance[before[i]]++;
+        }
+        for (int i = start; i < newEnd; i++) {
+            balance[after[i]]--;
+        }
+        long edits = 0;
+        for (int count : balance) {
+            edits += Math.abs(count);
+        }
+        return edits;
     }
 
     /** Null counts as empty text. */
@@ -107,7 +127,11 @@ public final class WordDiff {
     }
 
     static List<String> tokens(String text) {
-        return Split.of(TOKEN, text, new HashMap<>()).texts();
+        return Split.of(Cut.TOKENS, orEmpty(text), new PieceIds()).texts();
+    }
+
+    static List<String> passages(String text) {
+        return Split.of(Cut.PASSAGES, orEmpty(text), new PieceIds()).texts();
     }
 
     static String escape(String text) {
@@ -131,33 +155,183 @@ public final class WordDiff {
         return text == null ? "" : text;
     }
 
-    /** A text cut into pieces, each also as a number that is equal for equal pieces, for fast comparison. */
-    private record Split(List<String> texts, List<Integer> ids) {
+    /**
+     * A text cut into pieces, piece i being {@code text[bounds[i], bounds[i + 1])}, each also as a number that is equal
+     * for equal pieces, for fast comparison.
+     */
+    private record Split(String text, int[] bounds, int[] ids) {
 
-        static Split of(Pattern pattern, String text, Map<String, Integer> ids) {
-            List<String> texts = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            Matcher matcher = pattern.matcher(orEmpty(text));
-            while (matcher.find()) {
-                String piece = matcher.group();
-                if (!piece.isEmpty()) {
-                    texts.add(piece);
-                    numbers.add(ids.computeIfAbsent(piece, key -> ids.size()));
+        static Split of(Cut cut, String text, PieceIds numbers) {
+            int length = text.length();
+            int[] bounds = new int[16];
+            int count = 0;
+            int at = 0;
+            while (at < length) {
+                if (count + 2 > bounds.length) {
+                    bounds = Arrays.copyOf(bounds, bounds.length * 2);
                 }
+                bounds[count++] = at;
+                at = cut == Cut.PASSAGES ? passageEnd(text, at) : tokenEnd(text, at);
             }
-            return new Split(texts, numbers);
+            bounds[count] = length;
+            int[] ids = new int[count];
+            for (int i = 0; i < count; i++) {
+                ids[i] = numbers.id(text, bounds[i], bounds[i + 1]);
+            }
+            return new Split(text, bounds, ids);
         }
 
         int size() {
-            return ids.size();
+            return ids.length;
         }
 
         int id(int index) {
-            return ids.get(index);
+            return ids[index];
         }
 
-        String text(int from, int count) {
-            return String.join("", texts.subList(from, from + count));
+        /** The text of pieces {@code from} (inclusive) to {@code to} (exclusive). */
+        String text(int from, int to) {
+            return text.substring(bounds[from], bounds[to]);
+        }
+
+        List<String> texts() {
+            List<String> texts = new ArrayList<>(ids.length);
+            for (int i = 0; i < ids.length; i++) {
+                texts.add(text(i, i + 1));
+            }
+            return texts;
+        }
+    }
+
+    /** Where the sentence or line that begins at {@code at} ends: after its full stop or line break, or at the end. */
+    private static int passageEnd(String text, int at) {
+        int length = text.length();
+        for (int i = at; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '.' || c == '!' || c == '?') && i + 1 < length && isSpace(text.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return length;
+    }
+
+    /** Where the word, run of whitespace or single other character that begins at {@code at} ends. */
+    private static int tokenEnd(String text, int at) {
+        int length = text.length();
+        int codePoint = text.codePointAt(at);
+        if (isSpace(codePoint)) {
+            int i = at + 1;
+            while (i < length && isSpace(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+        int i = at + Character.charCount(codePoint);
+        if (!isWordPart(codePoint)) {
+            return i;
+        }
+        while (i < length) {
+            int next = text.codePointAt(i);
+            if (!isWordPart(next)) {
+                break;
+            }
+            i += Character.charCount(next);
+        }
+        return i;
+    }
+
+    /** Space, tab, line feed, vertical tab, form feed or carriage return. */
+    private static boolean isSpace(int c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
+    }
+
+    /** A letter, mark, digit or other number, or an underscore. */
+    private static boolean isWordPart(int codePoint) {
+        if (codePoint < 0x80) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= 'A' && codePoint <= 'Z'
+                    || codePoint >= '0' && codePoint <= '9' || codePoint == '_';
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.NON_SPACING_MARK,
+                    Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER ->
+                true;
+            default -> false;
+        };
+    }
+
+    /**
+     * Numbers the distinct pieces of the texts of one comparison, 0, 1, 2, ... in order of first appearance: an open
+     * addressing table over the pieces' places in their texts, so no piece is copied out.
+     */
+    private static final class PieceIds {
+
+        /** Per slot, the id of the piece there plus one, or 0 for a free slot. */
+        private int[] slots = new int[256];
+        private String[] texts = new String[64];
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
+        private int[] hashes = new int[64];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        int id(String text, int start, int end) {
+            int hash = hash(text, start, end);
+            int mask = slots.length - 1;
+            for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+                int taken = slots[slot] - 1;
+                if (taken < 0) {
+                    return add(slot, text, start, end, hash);
+                }
+                if (hashes[taken] == hash && ends[taken] - starts[taken] == end - start
+                        && text.regionMatches(start, texts[taken], starts[taken], end - start)) {
+                    return taken;
+                }
+            }
+        }
+
+        private int add(int slot, String text, int start, int end, int hash) {
+            if (size == texts.length) {
+                int grown = size * 2;
+                texts = Arrays.copyOf(texts, grown);
+                starts = Arrays.copyOf(starts, grown);
+                ends = Arrays.copyOf(ends, grown);
+                hashes = Arrays.copyOf(hashes, grown);
+            }
+            int id = size++;
+            texts[id] = text;
+            starts[id] = start;
+            ends[id] = end;
+            hashes[id] = hash;
+            slots[slot] = id + 1;
+            if (size * 2 > slots.length) {
+                rehash();
+            }
+            return id;
+        }
+
+        private void rehash() {
+            slots = new int[slots.length * 2];
+            int mask = slots.length - 1;
+            for (int id = 0; id < size; id++) {
+                int slot = hashes[id] & mask;
+                while (slots[slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = id + 1;
+            }
+        }
+
+        private static int hash(String text, int start, int end) {
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            return (hash ^ (hash >>> 16)) * 0x9E3779B1;
         }
     }
 

@@ -1,7 +1,11 @@
 package org.accord.drafting.internal.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -244,5 +248,34 @@ class WordDiffTest {
     void tokens_areWordsWhitespaceRunsAndSinglePunctuation() {
         assertThat(WordDiff.tokens("It's 4.1,  ok")).containsExactly("It", "'", "s", " ", "4", ".", "1", ",", "  ",
                 "ok");
+    }
+
+    @Test
+    void tokensAndPassages_areCutAsTheirRegularExpressionsCut() {
+        Pattern token = Pattern.compile("[\\p{L}\\p{M}\\p{N}_]+|\\s+|.", Pattern.DOTALL);
+        Pattern passage = Pattern.compile("[^\\n]*?(?:[.!?](?=\\s)|\\n|\\z)");
+        String alphabet = "aZ9_ é\u0301٣Ⅻ²\t\n\r\u000B\f.!?,;'\"<&-\u00A0\u2028\uD835\uDC00\uD800\uDC00\uDFFF\uD83D\uDE00漢";
+        Random random = new Random(17);
+        for (int round = 0; round < 3_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String sample = text.toString();
+
+            assertThat(WordDiff.tokens(sample)).as("tokens of [%s]", sample).isEqualTo(matches(token, sample));
+            assertThat(WordDiff.passages(sample)).as("passages of [%s]", sample).isEqualTo(matches(passage, sample));
+        }
+    }
+
+    private static List<String> matches(Pattern pattern, String text) {
+        List<String> pieces = new ArrayList<>();
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            if (!matcher.group().isEmpty()) {
+                pieces.add(matcher.group());
+            }
+        }
+        return pieces;
     }
 }

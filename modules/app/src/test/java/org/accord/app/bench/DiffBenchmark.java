@@ -4,18 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.Random;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -23,32 +24,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.inject.Inject;
-
-import org.accord.drafting.internal.app.Actor;
-import org.accord.drafting.internal.app.ClauseEditing;
-import org.accord.drafting.internal.app.StandardsAdministration;
-import org.accord.drafting.internal.app.VersionPublishing;
-import org.accord.drafting.internal.domain.ClauseKind;
-import org.accord.testing.AccordTestStack;
+import org.accord.app.e2e.PackagedApp;
+import org.accord.app.e2e.Tokens;
+import org.accord.testing.AccordIntegrationStack;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 
 import static io.restassured.RestAssured.given;
 
 /**
- * `make bench`: redlines at the size limits. Every diff is of two revisions never diffed before (so none comes from the
- * cache), each an unrelated 100,000-character text with a 300-character heading. Measured alone, then ten at once
- * beside a plain GET of a standard, whose latency is compared with the same GET measured alone in the same run.
+ * `make bench`: redlines at the size limits, asked of the packaged application run as an operator runs it (its own
+ * process, production profile, {@code deploy/app/jvm.options}), so that the load generator (this JVM) neither shares
+ * the application's heap and collector nor the configuration no operator runs. Every diff is of two revisions never
+ * diffed before (so none comes from the cache), each an unrelated 100,000-character text with a 300-character heading.
+ * Measured alone, then ten at once beside a plain GET of a standard, whose latency is compared with the same GET
+ * measured alone in the same run.
  */
-@QuarkusTest
-@QuarkusTestResource(AccordTestStack.class)
 class DiffBenchmark {
 
-    private static final Actor EDITOR = new Actor("eli", Set.of("member", "editor"));
     private static final Path REPORT = Path.of("target/bench/diff.md");
     private static final int TEXT_LIMIT = 100_000;
     private static final int HEADING_LIMIT = 300;
@@ -61,29 +56,35 @@ class DiffBenchmark {
             "to", "train", "them", "under", "an", "open", "licence", "together", "with", "a", "description", "of",
             "data"};
 
-    @Inject
-    StandardsAdministration standards;
-    @Inject
-    ClauseEditing editing;
-    @Inject
-    VersionPublishing versions;
-
-    @TestHTTPResource("/")
-    URI base;
-
     private final Random random = new Random(13);
     private final HttpClient http = HttpClient.newHttpClient();
+    private PackagedApp app;
+    private String editorToken;
+    private String memberToken;
 
     @Test
     void worstCaseRedlines_boundedAndBesideOtherRequests() throws Exception {
-        UUID plain = standard("Plain", 20);
-        UUID standard = standard("Redlines", 0);
-        UUID clause = editing.add(EDITOR, standard, null, 0, "CLAUSE", text(HEADING_LIMIT), text(TEXT_LIMIT));
-        UUID revision = null;
+        Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
+        config.put("quarkus.datasource.jdbc.url",
+                PackagedApp.freshDatabase(config.get("quarkus.datasource.jdbc.url")));
+        String realm = config.get("quarkus.oidc.auth-server-url");
+        editorToken = Tokens.forUser(realm, "eli", Tokens.DEMO_PASSWORD);
+        memberToken = Tokens.forUser(realm, "uma", Tokens.DEMO_PASSWORD);
+        try (PackagedApp started = PackagedApp.start("diff-bench", config).awaitReady(Duration.ofMinutes(2))) {
+            app = started;
+            measure();
+        }
+    }
+
+    private void measure() throws Exception {
+        String plain = standard("Plain");
+        for (int i = 0; i < 20; i++) {
+            clause(plain, "Clause " + i, text(600));
+        }
+        String standard = standard("Redlines");
+        String clause = clause(standard, text(HEADING_LIMIT), text(TEXT_LIMIT));
         for (int i = 1; i < REVISIONS; i++) {
-            revision = editing.revise(EDITOR, standard, clause, revision == null
-                    ? current(standard, clause)
-                    : revision, text(HEADING_LIMIT), text(TEXT_LIMIT), "Rewritten");
+            revise(standard, clause, text(HEADING_LIMIT), text(TEXT_LIMIT));
         }
         Queue<int[]> pairs = new ConcurrentLinkedQueue<>();
         for (int from = 1; from <= REVISIONS; from++) {
@@ -116,10 +117,12 @@ class DiffBenchmark {
         String report = """
                 # Diff benchmark
 
-                Worst-case redlines at the size limits: two unrelated clause texts of %,d characters (prose from a
-                small vocabulary, so words repeat everywhere) with %,d-character headings. No diff is served from
-                the cache unless the row says so: each is of a pair of revisions not diffed before. The client
-                (the JDK's HTTP client, in the same JVM) reads every answer to its end and keeps none.
+                Worst-case redlines at the size limits, asked of the packaged application in its own process
+                (production profile, `deploy/app/jvm.options`): two unrelated clause texts of %,d characters (prose
+                from a small vocabulary, so words repeat everywhere) with %,d-character headings. No diff is served
+                from the cache unless the row says so: each is of a pair of revisions not diffed before. The load
+                comes from the benchmark's JVM (the JDK's HTTP client), which reads every answer to its end and keeps
+                none.
 
                 | measure | samples | p50 (ms) | p99 (ms) |
                 |---|---|---|---|
@@ -168,27 +171,26 @@ class DiffBenchmark {
     }
 
     private double[] versionDiffs() {
-        UUID standard = standard("Version redlines", 0);
-        List<ClauseEditing.NewClause> clauses = new ArrayList<>();
-        List<UUID> ids = new ArrayList<>();
+        String standard = standard("Version redlines");
+        List<String> clauses = new ArrayList<>();
         for (int i = 0; i < VERSION_CLAUSES; i++) {
-            clauses.add(new ClauseEditing.NewClause(null, ClauseKind.CLAUSE, text(HEADING_LIMIT), text(TEXT_LIMIT)));
-            ids.add(UUID.randomUUID());
+            clauses.add(clause(standard, text(HEADING_LIMIT), text(TEXT_LIMIT)));
         }
-        editing.append(EDITOR, standard, clauses, ids);
-        List<UUID> published = new ArrayList<>();
+        List<String> published = new ArrayList<>();
         for (int v = 0; v < VERSIONS; v++) {
             if (v > 0) {
-                for (UUID clause : ids) {
-                    editing.revise(EDITOR, standard, clause, current(standard, clause), text(HEADING_LIMIT),
-                            text(TEXT_LIMIT), "Rewritten");
+                for (String clause : clauses) {
+                    revise(standard, clause, text(HEADING_LIMIT), text(TEXT_LIMIT));
                 }
             }
-            published.add(versions.publish(EDITOR, standard));
+            String location = editor().contentType(ContentType.JSON).when()
+                    .post(app.url("/api/standards/" + standard + "/versions")).then()
+                    .statusCode(201).extract().header("Location");
+            published.add(location.substring(location.lastIndexOf('/') + 1));
         }
         List<Double> millis = new ArrayList<>();
-        for (UUID from : published) {
-            for (UUID to : published) {
+        for (String from : published) {
+            for (String to : published) {
                 if (!from.equals(to)) {
                     millis.add(timeOnce(() -> whole(read("/api/standards/" + standard + "/diff?from=" + from
                             + "&to=" + to))));
@@ -198,25 +200,40 @@ class DiffBenchmark {
         return percentiles(millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    private UUID standard(String title, int clauses) {
-        UUID id = standards.create(EDITOR, "D" + UUID.randomUUID().toString().substring(0, 8), title, "Generated",
-                List.of());
-        for (int i = 0; i < clauses; i++) {
-            editing.add(EDITOR, id, null, i, "CLAUSE", "Clause " + i, text(600));
-        }
-        return id;
+    private String standard(String title) {
+        return editor().contentType(ContentType.JSON)
+                .body(Map.of("reference", "D" + UUID.randomUUID().toString().substring(0, 8), "title", title,
+                        "scope", "Generated"))
+                .when().post(app.url("/api/standards")).then().statusCode(201).extract().path("id");
+    }
+
+    private String clause(String standard, String heading, String text) {
+        return editor().contentType(ContentType.JSON)
+                .body(Map.of("kind", "CLAUSE", "heading", heading, "text", text)).when()
+                .post(app.url("/api/standards/" + standard + "/clauses")).then().statusCode(201).extract().path("id");
+    }
+
+    private void revise(String standard, String clause, String heading, String text) {
+        String path = "/api/standards/" + standard + "/clauses/" + clause;
+        String current = editor().when().get(app.url(path)).then().statusCode(200).extract()
+                .path("clause.revisionId");
+        editor().contentType(ContentType.JSON).body(Map.of("baseRevisionId", current, "heading", heading, "text",
+                text, "rationale", "Rewritten")).when().put(app.url(path)).then().statusCode(200);
+    }
+
+    private RequestSpecification editor() {
+        return given().auth().oauth2(editorToken);
     }
 
     /**
-     * A GET as a bench member, its answer read to the end and counted, not kept. The client shares the two processors
-     * with the server, so it does no more than a lean HTTP client would: REST Assured would keep a pretty-printed copy
-     * of every answer for a failure log, which for a redline of megabytes costs more than the server's whole answer.
+     * A GET as a member, its answer read to the end and counted, not kept: the load generator does no more than a lean
+     * HTTP client would (REST Assured would keep a pretty-printed copy of every answer for a failure log).
      *
      * @return how many bytes the answer had
      */
     private long read(String pathAndQuery) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(pathAndQuery))
-                .header(BenchUsers.HEADER, "bench-member").build();
+        HttpRequest request = HttpRequest.newBuilder(app.url(pathAndQuery))
+                .header("Authorization", "Bearer " + memberToken).build();
         try {
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
@@ -239,12 +256,6 @@ class DiffBenchmark {
         if (length < TEXT_LIMIT) {
             throw new AssertionError("A redline of " + length + " bytes is not the whole answer");
         }
-    }
-
-    private static UUID current(UUID standard, UUID clause) {
-        return UUID.fromString(given().header(BenchUsers.HEADER, "bench-member").when()
-                .get("/api/standards/" + standard + "/clauses/" + clause).then().statusCode(200).extract()
-                .path("clause.revisionId"));
     }
 
     /** Prose of exactly {@code length} characters: sentences of words drawn from a small vocabulary. */

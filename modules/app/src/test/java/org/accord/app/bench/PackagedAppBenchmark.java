@@ -7,16 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -48,7 +43,7 @@ class PackagedAppBenchmark {
     @Test
     void twoHundredMembers_stayUnder512MegabytesResident() throws Exception {
         Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
-        config.put("quarkus.datasource.jdbc.url", freshDatabase(config.get("quarkus.datasource.jdbc.url")));
+        config.put("quarkus.datasource.jdbc.url", PackagedApp.freshDatabase(config.get("quarkus.datasource.jdbc.url")));
         List<String> tokens = USERS.stream()
                 .map(user -> Tokens.forUser(config.get("quarkus.oidc.auth-server-url"), user, Tokens.DEMO_PASSWORD))
                 .toList();
@@ -163,15 +158,6 @@ class PackagedAppBenchmark {
     }
 
     /** A database of its own: the module tests of the same run migrate the shared one with their test modules. */
-    private static String freshDatabase(String sharedUrl) throws SQLException {
-        String name = "accord_bench_" + UUID.randomUUID().toString().substring(0, 8);
-        try (Connection connection = DriverManager.getConnection(sharedUrl, "postgres", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return sharedUrl.substring(0, sharedUrl.lastIndexOf('/') + 1) + name;
-    }
-
     /** A field of /proc/<pid>/status in kB, such as VmRSS (resident now) or VmHWM (the most it ever was). */
     private static long status(long pid, String field) throws IOException {
         return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()

@@ -8,11 +8,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.accord.testing.KafkaBroker;
@@ -60,6 +65,22 @@ public final class PackagedApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + jar, e);
         }
+    }
+
+    /**
+     * A new, empty database beside the shared one, for an application that should not meet what other tests left there.
+     *
+     * @return its JDBC URL
+     */
+    public static String freshDatabase(String sharedUrl) {
+        String name = "accord_bench_" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = DriverManager.getConnection(sharedUrl, "postgres", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return sharedUrl.substring(0, sharedUrl.lastIndexOf('/') + 1) + name;
     }
 
     public URI url(String path) {

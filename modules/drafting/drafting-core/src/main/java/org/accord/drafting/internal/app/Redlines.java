@@ -32,8 +32,13 @@ import com.github.benmanes.caffeine.cache.stats.CacheStats;
 @ApplicationScoped
 public class Redlines {
 
-    /** Characters of redline HTML kept, about twice as many bytes. */
-    static final long CACHED_CHARACTERS = 25_000_000;
+    /**
+     * Characters of redline HTML kept: one sixty-fourth of the heap's limit (up to two bytes each, so at most a
+     * thirty-second of the heap), and no more than 25 million. Sized from the heap because a burst of worst-case
+     * redlines churns the cache, and a cache that is a large part of a small heap turns that churn into long
+     * collections that stall every other request.
+     */
+    static final long CACHED_CHARACTERS = Math.min(25_000_000, Runtime.getRuntime().maxMemory() / 64);
     static final int AT_ONCE = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     static final int LONGEST_WAIT_SECONDS = 5;
 

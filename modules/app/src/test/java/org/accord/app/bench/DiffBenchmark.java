@@ -103,15 +103,15 @@ class DiffBenchmark {
 
         repeat(20, diff);
         repeat(300, get);
-        double[] getAlone = percentiles(time(300, get));
-        double[] diffAlone = percentiles(time(40, diff));
+        double[] getAlone = Latencies.percentiles(Latencies.each(300, get));
+        double[] diffAlone = Latencies.percentiles(Latencies.each(40, diff));
         List<Double> getBeside = new ArrayList<>();
         List<Double> diffsAtOnce = concurrently(diff, get, getBeside);
-        double[] getLoaded = percentiles(getBeside.stream().mapToDouble(Double::doubleValue).toArray());
-        double[] diffLoaded = percentiles(diffsAtOnce.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] getLoaded = Latencies.percentiles(getBeside.stream().mapToDouble(Double::doubleValue).toArray());
+        double[] diffLoaded = Latencies.percentiles(diffsAtOnce.stream().mapToDouble(Double::doubleValue).toArray());
         Runnable cachedDiff = () -> whole(read(clauseDiff + "?from=1&to=2"));
         cachedDiff.run();
-        double[] cached = percentiles(time(40, cachedDiff));
+        double[] cached = Latencies.percentiles(Latencies.each(40, cachedDiff));
         double[] versionDiff = versionDiffs();
 
         String report = """
@@ -152,12 +152,12 @@ class DiffBenchmark {
         try {
             Future<?> getter = pool.submit(() -> {
                 while (diffing.get()) {
-                    getLatencies.add(timeOnce(get));
+                    getLatencies.add(Latencies.once(get));
                 }
             });
             List<Future<double[]>> differs = new ArrayList<>();
             for (int w = 0; w < CONCURRENT; w++) {
-                differs.add(pool.submit(() -> time(EACH, diff)));
+                differs.add(pool.submit(() -> Latencies.each(EACH, diff)));
             }
             for (Future<double[]> differ : differs) {
                 Arrays.stream(differ.get()).forEach(diffLatencies::add);
@@ -192,12 +192,12 @@ class DiffBenchmark {
         for (String from : published) {
             for (String to : published) {
                 if (!from.equals(to)) {
-                    millis.add(timeOnce(() -> whole(read("/api/standards/" + standard + "/diff?from=" + from
+                    millis.add(Latencies.once(() -> whole(read("/api/standards/" + standard + "/diff?from=" + from
                             + "&to=" + to))));
                 }
             }
         }
-        return percentiles(millis.stream().mapToDouble(Double::doubleValue).toArray());
+        return Latencies.percentiles(millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private String standard(String title) {
@@ -272,26 +272,5 @@ class DiffBenchmark {
         for (int i = 0; i < times; i++) {
             action.run();
         }
-    }
-
-    private static double[] time(int rounds, Runnable action) {
-        double[] millis = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            millis[i] = timeOnce(action);
-        }
-        return millis;
-    }
-
-    private static double timeOnce(Runnable action) {
-        long start = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - start) / 1e6;
-    }
-
-    /** @return p50 and p99 */
-    private static double[] percentiles(double[] millis) {
-        double[] sorted = millis.clone();
-        Arrays.sort(sorted);
-        return new double[]{sorted[sorted.length / 2], sorted[Math.max(0, (int) Math.ceil(sorted.length * 0.99) - 1)]};
     }
 }

@@ -3,7 +3,6 @@ package org.accord.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -77,12 +76,12 @@ class DraftingBenchmark {
             statistics.clear();
             given().when().get("/standards/" + id).then().statusCode(200);
             long statements = statistics.getPrepareStatementCount();
-            double[] page = time(rounds, () -> given().when().get("/standards/" + id).then().statusCode(200));
-            double[] publish = time(rounds, () -> versions.publish(EDITOR, id));
+            double[] page = Latencies.of(rounds, () -> given().when().get("/standards/" + id).then().statusCode(200));
+            double[] publish = Latencies.of(rounds, () -> versions.publish(EDITOR, id));
             UUID from = versions.publish(EDITOR, id);
             changeEveryTenth(id);
             UUID to = versions.publish(EDITOR, id);
-            double[] diff = time(rounds, () -> given().queryParam("from", from).queryParam("to", to).when()
+            double[] diff = Latencies.of(rounds, () -> given().queryParam("from", from).queryParam("to", to).when()
                     .get("/api/standards/" + id + "/diff").then().statusCode(200));
             report.append("| %,d | %.0f / %.0f | %.0f / %.0f | %.0f / %.0f | %.0f | %d |%n".formatted(size, page[0],
                     page[1], publish[0], publish[1], diff[0], diff[1], page[0] * 1000 / size, statements));
@@ -119,16 +118,5 @@ class DraftingBenchmark {
             editing.revise(EDITOR, id, clause.id(), clause.revisionId(), clause.heading(),
                     clause.text().replace("open licence", "open licence approved by the working group"), "Bench");
         }
-    }
-
-    private static double[] time(int rounds, Runnable action) {
-        double[] millis = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            action.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[]{millis[rounds / 2], millis[(int) Math.ceil(rounds * 0.99) - 1]};
     }
 }

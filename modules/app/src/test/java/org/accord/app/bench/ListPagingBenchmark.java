@@ -3,7 +3,6 @@ package org.accord.app.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -81,7 +80,7 @@ class ListPagingBenchmark {
         statistics.clear();
         action.run();
         long rows = statistics.getEntityStatistics(StandardChangeEntity.class.getName()).getLoadCount();
-        double[] times = time(20, action);
+        double[] times = Latencies.of(20, action);
         return "| %s | %.1f / %.1f | %,d |%n".formatted(read, times[0], times[1], rows);
     }
 
@@ -104,16 +103,5 @@ class ListPagingBenchmark {
             next = Pages.next(page);
         }
         return next;
-    }
-
-    private static double[] time(int rounds, Runnable action) {
-        double[] millis = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long start = System.nanoTime();
-            action.run();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[]{millis[rounds / 2], millis[rounds - 1]};
     }
 }

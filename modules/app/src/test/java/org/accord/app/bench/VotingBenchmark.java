@@ -71,7 +71,7 @@ class VotingBenchmark {
         double[] votes = load(i -> given().header(BenchUsers.HEADER, prefix + (i % VOTERS))
                 .contentType(ContentType.JSON).body(Map.of("position", i % 4 == 0 ? "ABSTAIN" : "APPROVE")).when()
                 .put("/api/ballots/" + ballot + "/vote").then().statusCode(200));
-        double[] standing = time(10, () -> queries.ballot(ballot, prefix + "0"));
+        double[] standing = Latencies.of(10, () -> queries.ballot(ballot, prefix + "0"));
 
         UUID secret = administration.open(new BallotAdministration.Opening("Secret benchmark ballot", null,
                 "Benchmark question", new RuleSpec("STAKEHOLDER_CONCURRENCE", null, null, null, null, null, null),
@@ -140,7 +140,7 @@ class VotingBenchmark {
         for (int i = 0; i < 20; i++) {
             RuleEngine.evaluate(rule, voters, votes);
         }
-        return time(200, () -> RuleEngine.evaluate(rule, voters, votes));
+        return Latencies.of(200, () -> RuleEngine.evaluate(rule, voters, votes));
     }
 
     /** @return p50 ms, p99 ms, requests per second */
@@ -172,16 +172,5 @@ class VotingBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         return new double[]{latencies[REQUESTS / 2], latencies[(int) (REQUESTS * 0.99)], REQUESTS / seconds};
-    }
-
-    private static double[] time(int rounds, Runnable action) {
-        double[] millis = new double[rounds];
-        for (int i = 0; i < rounds; i++) {
-            long begin = System.nanoTime();
-            action.run();
-            millis[i] = (System.nanoTime() - begin) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new double[]{millis[rounds / 2], millis[Math.max(0, (int) Math.ceil(rounds * 0.99) - 1)]};
     }
 }

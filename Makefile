@@ -13,9 +13,11 @@ MVN := ./mvnw -B --no-transfer-progress
 KEYCLOAK_VERSION := 26.5.6
 KEYCLOAK_HOME := .local/keycloak-$(KEYCLOAK_VERSION)
 APP_JAR := modules/app/target/quarkus-app/quarkus-run.jar
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+BENCH_COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD 2>/dev/null || echo -modified)
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
-.PHONY: help run up down status test bench fmt build keycloak reset replay
+.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -32,14 +34,22 @@ down: ## Stop everything that `make up` and `make run` started
 status: ## Show what is running
 	@deploy/local/stack.sh status
 
-test: $(KEYCLOAK_HOME)/bin/kc.sh ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
+test: $(KEYCLOAK_HOME)/bin/kc.sh load-generator ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
 	$(MVN) verify -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 
-bench: $(KEYCLOAK_HOME)/bin/kc.sh ## Run the benchmarks (classes named *Benchmark; figures in modules/app/target/bench/)
+bench: $(KEYCLOAK_HOME)/bin/kc.sh load-generator ## Run the benchmarks, or one group with BENCH=voting (figures in target/bench/; docs/benchmarks.md)
+	$(if $(BENCH),,rm -rf target/bench)
 	$(MVN) install -DskipTests -pl modules/app -am
 	$(MVN) -f bench/bare-app/pom.xml package
 	$(MVN) verify -pl modules/app -DskipITs -Dtest='*Benchmark' -Dsurefire.failIfNoSpecifiedTests=false \
-		-Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
+		$(if $(BENCH),-Dgroups=$(BENCH)) -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME) \
+		-Daccord.bench.dir=$(CURDIR)/target/bench -Daccord.bench.commit=$(BENCH_COMMIT)
+
+# wrk, the benchmarks' external load generator (Debian's package); the tests check how the benchmarks drive it.
+load-generator:
+	@command -v wrk >/dev/null 2>&1 || { echo "Installing wrk, the benchmarks' load generator"; \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 replay: ## Replay the dead letters (events a module could not apply) through the running application
 	@deploy/local/replay.sh

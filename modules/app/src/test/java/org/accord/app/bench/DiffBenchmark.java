@@ -7,12 +7,10 @@ import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -25,8 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.accord.app.e2e.PackagedApp;
-import org.accord.app.e2e.Tokens;
-import org.accord.testing.AccordIntegrationStack;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.restassured.http.ContentType;
@@ -42,16 +39,19 @@ import static io.restassured.RestAssured.given;
  * Measured alone, then ten at once beside a plain GET of a standard, whose latency is compared with the same GET
  * measured alone in the same run.
  */
+@Tag("diff")
 class DiffBenchmark {
 
-    private static final Path REPORT = Path.of("target/bench/diff.md");
     private static final int TEXT_LIMIT = 100_000;
     private static final int HEADING_LIMIT = 300;
-    private static final int REVISIONS = 20;
+    // Each run takes 40 + 10 × 12 pairs never diffed before: 27 revisions give 702 pairs for the warm-up and 3 runs.
+    private static final int REVISIONS = 27;
     private static final int CONCURRENT = 10;
     private static final int EACH = 12;
     private static final int VERSION_CLAUSES = 10;
-    private static final int VERSIONS = 4;
+    // 8 versions give 56 pairs: 12 for the warm-up and for each of the 3 runs.
+    private static final int VERSIONS = 8;
+    private static final int VERSION_PAIRS_PER_RUN = 12;
     private static final String[] WORDS = {"developers", "shall", "publish", "the", "weights", "and", "code", "used",
             "to", "train", "them", "under", "an", "open", "licence", "together", "with", "a", "description", "of",
             "data"};
@@ -64,13 +64,10 @@ class DiffBenchmark {
 
     @Test
     void worstCaseRedlines_boundedAndBesideOtherRequests() throws Exception {
-        Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
-        config.put("quarkus.datasource.jdbc.url",
-                PackagedApp.freshDatabase(config.get("quarkus.datasource.jdbc.url")));
-        String realm = config.get("quarkus.oidc.auth-server-url");
-        editorToken = Tokens.forUser(realm, "eli", Tokens.DEMO_PASSWORD);
-        memberToken = Tokens.forUser(realm, "uma", Tokens.DEMO_PASSWORD);
-        try (PackagedApp started = PackagedApp.start("diff-bench", config).awaitReady(Duration.ofMinutes(2))) {
+        BenchStack stack = BenchStack.start();
+        editorToken = stack.token("eli");
+        memberToken = stack.token("uma");
+        try (PackagedApp started = stack.startApp("diff-bench")) {
             app = started;
             measure();
         }
@@ -86,69 +83,75 @@ class DiffBenchmark {
         for (int i = 1; i < REVISIONS; i++) {
             revise(standard, clause, text(HEADING_LIMIT), text(TEXT_LIMIT));
         }
-        Queue<int[]> pairs = new ConcurrentLinkedQueue<>();
-        for (int from = 1; from <= REVISIONS; from++) {
-            for (int to = 1; to <= REVISIONS; to++) {
-                if (from != to) {
-                    pairs.add(new int[]{from, to});
-                }
-            }
-        }
+        Queue<int[]> pairs = new ConcurrentLinkedQueue<>(pairs(REVISIONS));
         String clauseDiff = "/api/standards/" + standard + "/clauses/" + clause + "/diff";
         Runnable diff = () -> {
             int[] pair = pairs.remove();
             whole(read(clauseDiff + "?from=" + pair[0] + "&to=" + pair[1]));
         };
         Runnable get = () -> read("/api/standards/" + plain);
-
-        repeat(20, diff);
-        repeat(300, get);
-        double[] getAlone = Latencies.percentiles(Latencies.each(300, get));
-        double[] diffAlone = Latencies.percentiles(Latencies.each(40, diff));
-        List<Double> getBeside = new ArrayList<>();
-        List<Double> diffsAtOnce = concurrently(diff, get, getBeside);
-        double[] getLoaded = Latencies.percentiles(getBeside.stream().mapToDouble(Double::doubleValue).toArray());
-        double[] diffLoaded = Latencies.percentiles(diffsAtOnce.stream().mapToDouble(Double::doubleValue).toArray());
         Runnable cachedDiff = () -> whole(read(clauseDiff + "?from=1&to=2"));
+        Runnable versionDiff = versionDiffs();
+
+        repeat(300, get);
         cachedDiff.run();
-        double[] cached = Latencies.percentiles(Latencies.each(40, cachedDiff));
-        double[] versionDiff = versionDiffs();
+        Trials trials = new Trials();
+        for (int run : Trials.runs()) {
+            trials.add("get alone", Sample.latencies(Latencies.each(300, get)));
+            trials.add("diff alone", Sample.latencies(Latencies.each(40, diff)));
+            concurrently(diff, get, trials);
+            trials.add("cached", Sample.latencies(Latencies.each(40, cachedDiff)));
+            trials.add("version", Sample.latencies(Latencies.each(VERSION_PAIRS_PER_RUN, versionDiff)));
+        }
 
-        String report = """
-                # Diff benchmark
-
+        BenchReport report = new BenchReport("diff", "Diff benchmark", """
                 Worst-case redlines at the size limits, asked of the packaged application in its own process
                 (production profile, `deploy/app/jvm.options`): two unrelated clause texts of %,d characters (prose
                 from a small vocabulary, so words repeat everywhere) with %,d-character headings. No diff is served
                 from the cache unless the row says so: each is of a pair of revisions not diffed before. The load
                 comes from the benchmark's JVM (the JDK's HTTP client), which reads every answer to its end and keeps
-                none.
-
-                | measure | samples | p50 (ms) | p99 (ms) |
-                |---|---|---|---|
-                | clause redline alone | 40 | %.0f | %.0f |
-                | clause redline, %d at once | %d | %.0f | %.0f |
-                | clause redline from the cache | 40 | %.1f | %.1f |
-                | version redline, %d clauses of %,d characters all rewritten, alone | %d | %.0f | %.0f |
-                | plain GET of a standard, alone | 300 | %.1f | %.1f |
-                | plain GET of a standard, beside %d redlines at once | %d | %.1f | %.1f |
-
-                The plain GET's p99 beside the redlines is %.2f× its p99 alone.
-                """.formatted(TEXT_LIMIT, HEADING_LIMIT, diffAlone[0], diffAlone[1], CONCURRENT, diffsAtOnce.size(),
-                diffLoaded[0], diffLoaded[1], cached[0], cached[1], VERSION_CLAUSES, TEXT_LIMIT,
-                VERSIONS * (VERSIONS - 1), versionDiff[0], versionDiff[1], getAlone[0], getAlone[1], CONCURRENT,
-                getBeside.size(), getLoaded[0], getLoaded[1], getLoaded[1] / getAlone[1]);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report);
-        System.out.println(report);
+                none; its CPU share is shown for the concurrent rows. Ceiling: the same plain GET of a standard,
+                measured alone in the same runs.
+                """.formatted(TEXT_LIMIT, HEADING_LIMIT));
+        Trials.Figure getAlone = trials.figure("get alone");
+        report.add("plain GET of a standard, alone (ceiling)", "ms", getAlone);
+        report.add("clause redline alone", "ms", trials.figure("diff alone"))
+                .goal(BenchReport.Goal.atMost("p99", 250, "#9"));
+        report.add("clause redline, %d at once".formatted(CONCURRENT), "ms", trials.figure("diffs at once"));
+        report.add("clause redline from the cache", "ms", trials.figure("cached"));
+        report.add("version redline, %d clauses of %,d characters all rewritten".formatted(VERSION_CLAUSES,
+                TEXT_LIMIT), "ms", trials.figure("version")).goal(BenchReport.Goal.atMost("p99", 250, "#9"));
+        report.add("plain GET of a standard, beside %d redlines at once".formatted(CONCURRENT), "ms",
+                trials.figure("get beside")).against("the same GET alone", getAlone)
+                .goal(BenchReport.Goal.atMost("p99Ratio", 2, "#9"));
+        report.write();
     }
 
-    /** @return the latencies of the redlines; those of the GETs made meanwhile go to {@code getLatencies} */
-    private static List<Double> concurrently(Runnable diff, Runnable get, List<Double> getLatencies)
-            throws Exception {
+    /** Every ordered pair of distinct numbers from 1 to {@code count}, shuffled. */
+    private List<int[]> pairs(int count) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int from = 1; from <= count; from++) {
+            for (int to = 1; to <= count; to++) {
+                if (from != to) {
+                    pairs.add(new int[]{from, to});
+                }
+            }
+        }
+        Collections.shuffle(pairs, random);
+        return pairs;
+    }
+
+    /**
+     * Ten clients ask for redlines while one more keeps asking for the plain GET; adds the samples of both, each with
+     * the share of the processors this JVM (the load generator) used meanwhile.
+     */
+    private static void concurrently(Runnable diff, Runnable get, Trials trials) throws Exception {
+        List<Double> getLatencies = new ArrayList<>();
         List<Double> diffLatencies = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT + 1);
         AtomicBoolean diffing = new AtomicBoolean(true);
+        long cpuBefore = ownCpuNanos();
+        long start = System.nanoTime();
         try {
             Future<?> getter = pool.submit(() -> {
                 while (diffing.get()) {
@@ -167,10 +170,20 @@ class DiffBenchmark {
         } finally {
             pool.shutdown();
         }
-        return diffLatencies;
+        double cpu = (ownCpuNanos() - cpuBefore) / ((System.nanoTime() - start)
+                * (double) Runtime.getRuntime().availableProcessors());
+        Sample diffs = Sample.latencies(diffLatencies.stream().mapToDouble(Double::doubleValue).toArray());
+        Sample gets = Sample.latencies(getLatencies.stream().mapToDouble(Double::doubleValue).toArray());
+        trials.add("diffs at once", new Sample(diffs.value(), diffs.p50(), diffs.p99(), cpu));
+        trials.add("get beside", new Sample(gets.value(), gets.p50(), gets.p99(), cpu));
     }
 
-    private double[] versionDiffs() {
+    private static long ownCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
+    }
+
+    /** @return one redline between two versions not diffed before, each time it runs */
+    private Runnable versionDiffs() {
         String standard = standard("Version redlines");
         List<String> clauses = new ArrayList<>();
         for (int i = 0; i < VERSION_CLAUSES; i++) {
@@ -188,16 +201,12 @@ class DiffBenchmark {
                     .statusCode(201).extract().header("Location");
             published.add(location.substring(location.lastIndexOf('/') + 1));
         }
-        List<Double> millis = new ArrayList<>();
-        for (String from : published) {
-            for (String to : published) {
-                if (!from.equals(to)) {
-                    millis.add(Latencies.once(() -> whole(read("/api/standards/" + standard + "/diff?from=" + from
-                            + "&to=" + to))));
-                }
-            }
-        }
-        return Latencies.percentiles(millis.stream().mapToDouble(Double::doubleValue).toArray());
+        Queue<int[]> pairs = new ArrayDeque<>(pairs(VERSIONS));
+        return () -> {
+            int[] pair = pairs.remove();
+            whole(read("/api/standards/" + standard + "/diff?from=" + published.get(pair[0] - 1) + "&to="
+                    + published.get(pair[1] - 1)));
+        };
     }
 
     private String standard(String title) {

@@ -8,11 +8,6 @@ final class Latencies {
     private Latencies() {
     }
 
-    /** @return the median and the 99th percentile of {@code rounds} calls of {@code action} */
-    static double[] of(int rounds, Runnable action) {
-        return percentiles(each(rounds, action));
-    }
-
     /** @return the time of each of {@code rounds} calls of {@code action}, in order */
     static double[] each(int rounds, Runnable action) {
         double[] millis = new double[rounds];

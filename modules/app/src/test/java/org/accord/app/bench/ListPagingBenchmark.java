@@ -1,7 +1,5 @@
 package org.accord.app.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.persistence.StandardChangeEntity;
 import org.accord.testing.AccordTestStack;
 import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -27,17 +26,17 @@ import io.restassured.response.Response;
 import static io.restassured.RestAssured.given;
 
 /**
- * `make bench`: a standard with 100,000 history entries. The first page, a page 90,000 entries deep and reading the
- * whole history in one query (what the API did before it paged, and the history page still does); p50 and p99, and the
- * rows each read loads.
+ * `make bench BENCH=paging`: a standard with 100,000 history entries. The first page, a page 90,000 entries deep and
+ * reading the whole history in one query (what the API did before it paged, and the history page still does); p50 and
+ * p99, and the rows each read loads.
  */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
+@Tag("paging")
 class ListPagingBenchmark {
 
     private static final Actor EDITOR = new Actor("eli", Set.of("member", "editor"));
     private static final int ENTRIES = 100_000;
-    private static final Path REPORT = Path.of("target/bench/paging.md");
 
     @Inject
     StandardsAdministration standards;
@@ -56,32 +55,43 @@ class ListPagingBenchmark {
         generateHistory(id);
         String first = "/api/standards/" + id + "/history?limit=50";
         String deep = deepPage(first.replace("limit=50", "limit=500"), 180).replaceFirst("limit=500", "limit=50");
+        Runnable firstPage = () -> given().when().get(first).then().statusCode(200);
+        Runnable deepPage = () -> given().when().get(deep).then().statusCode(200);
+        Runnable whole = () -> queries.history(id);
 
-        StringBuilder report = new StringBuilder("""
-                # Paging benchmark
-
-                One standard with %,d history entries. Page = GET of 50 entries of `/api/standards/{id}/history`;
-                whole = the whole history read in one query and mapped (what the list endpoint did before it paged).
-
-                | read | p50 / p99 (ms) | rows loaded |
-                |---|---|---|
+        Trials trials = new Trials();
+        for (int run : Trials.runs()) {
+            trials.add("first", Sample.latencies(Latencies.each(20, firstPage)));
+            trials.add("deep", Sample.latencies(Latencies.each(20, deepPage)));
+            trials.add("whole", Sample.latencies(Latencies.each(20, whole)));
+            trials.add("first rows", Sample.of(rowsLoaded(firstPage)));
+            trials.add("deep rows", Sample.of(rowsLoaded(deepPage)));
+            trials.add("whole rows", Sample.of(rowsLoaded(whole)));
+        }
+        BenchReport report = new BenchReport("paging", "Paging benchmark", """
+                One standard with %,d history entries, in the test's application (one client). Page = GET of 50 entries
+                of `/api/standards/{id}/history`; whole = the whole history read in one query and mapped (what the list
+                endpoint did before it paged). Ceiling: the first page.
                 """.formatted(ENTRIES));
-        report.append(row("first page", () -> given().when().get(first).then().statusCode(200)));
-        report.append(row("page 90,000 entries deep", () -> given().when().get(deep).then().statusCode(200)));
-        report.append(row("whole history", () -> queries.history(id)));
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report);
-        System.out.println(report);
+        Trials.Figure firstFigure = trials.figure("first");
+        Trials.Figure firstRows = trials.figure("first rows");
+        report.add("first page (ceiling)", "ms", firstFigure);
+        report.add("page 90,000 entries deep", "ms", trials.figure("deep")).against("first page", firstFigure);
+        report.add("whole history in one query", "ms", trials.figure("whole")).against("first page", firstFigure);
+        report.add("rows loaded by the first page", "rows", firstRows);
+        report.add("rows loaded by the page 90,000 entries deep", "rows", trials.figure("deep rows"))
+                .against("rows of the first page", firstRows);
+        report.add("rows loaded by the whole history", "rows", trials.figure("whole rows"))
+                .against("rows of the first page", firstRows);
+        report.write();
     }
 
-    private String row(String read, Runnable action) {
-        action.run();
+    /** The history rows one call of {@code action} loads, counted by Hibernate. */
+    private long rowsLoaded(Runnable action) {
         var statistics = sessionFactory.getStatistics();
         statistics.clear();
         action.run();
-        long rows = statistics.getEntityStatistics(StandardChangeEntity.class.getName()).getLoadCount();
-        double[] times = Latencies.of(20, action);
-        return "| %s | %.1f / %.1f | %,d |%n".formatted(read, times[0], times[1], rows);
+        return statistics.getEntityStatistics(StandardChangeEntity.class.getName()).getLoadCount();
     }
 
     private void generateHistory(UUID id) throws SQLException {

@@ -1,7 +1,5 @@
 package org.accord.app.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,6 +34,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -44,18 +43,19 @@ import io.quarkus.test.junit.QuarkusTest;
 import static org.awaitility.Awaitility.await;
 
 /**
- * `make bench` (surefire runs no class named *Benchmark otherwise): 10,000 events from commit in one module to effect
- * in another (outbox, relay, Kafka, inbox), next to a plain Kafka produce→consume of 10,000 records measured in the
- * same run on the same broker.
+ * `make bench BENCH=outbox` (surefire runs no class named *Benchmark otherwise): 10,000 events from commit in one
+ * module to effect in another (outbox, relay, Kafka, inbox), next to a plain Kafka produce→consume of 10,000 records
+ * measured in the same run on the same broker.
  */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
+@Tag("outbox")
 class OutboxBenchmark {
 
     private static final int EVENTS = 10_000;
     private static final int WRITERS = 4;
     private static final int PACED_RATE = 400;
-    private static final Path REPORT = Path.of("target/bench/outbox.md");
+    private static final int PACED_EVENTS = 4_000;
 
     @Inject
     Pinging pinging;
@@ -69,43 +69,51 @@ class OutboxBenchmark {
     OutboxStore outboxes;
 
     @Test
-    void outboxToConsumer_againstRawKafka() throws Exception {
+    void outboxToConsumer_againstCommitRateAndRawKafka() throws Exception {
         warmUp();
-        Figures raw = rawKafka();
-        Stages outbox = outboxToConsumer(0);
-        Stages paced = outboxToConsumer(PACED_RATE);
+        Trials trials = new Trials();
+        for (int run : Trials.runs()) {
+            Sample raw = trials.add("raw", rawKafka());
+            trials.add("raw latency", latency(raw));
+            Stages outbox = outboxToConsumer(EVENTS, 0);
+            trials.add("committed", Sample.of(outbox.committed().value()));
+            trials.add("relayed", outbox.acknowledged());
+            trials.add("consumed", outbox.consumed());
+            trials.add("drained", Sample.of(outbox.drained()));
+            Stages paced = outboxToConsumer(PACED_EVENTS, PACED_RATE);
+            trials.add("paced consumed", latency(paced.consumed()));
+            trials.add("paced relayed", latency(paced.acknowledged()));
+        }
+        BenchReport report = new BenchReport("outbox", "Outbox benchmark", """
+                %,d events per run (%,d when paced); %d writer threads in the test's application commit one event per
+                transaction; one broker, 3 partitions, acks=all. Latency runs from the commit (or the raw send) to the
+                point the row names. Ceilings: the writers' commit rate, and a raw Kafka produce → consume of as many
+                records on the same broker.
+                """.formatted(EVENTS, PACED_EVENTS, WRITERS));
+        Trials.Figure raw = trials.figure("raw");
+        Trials.Figure committed = trials.figure("committed");
+        report.add("raw Kafka produce → consume (ceiling)", "events/s", raw);
+        report.add("business transactions committed (ceiling)", "events/s", committed);
+        report.add("commit → relayed and acknowledged by Kafka", "events/s", trials.figure("relayed"))
+                .against("commit rate", committed).against("raw Kafka", raw);
+        report.add("commit → consumer's effect committed (end to end)", "events/s", trials.figure("consumed"))
+                .against("commit rate", committed).against("raw Kafka", raw)
+                .goal(BenchReport.Goal.atLeast("ratio", 0.9, "#9"));
+        Trials.Figure rawLatency = trials.figure("raw latency");
+        report.add("raw Kafka produce → consume, latency (ceiling)", "ms", rawLatency);
+        report.add("end to end, writers paced at %d events/s".formatted(PACED_RATE), "ms",
+                trials.figure("paced consumed")).against("raw Kafka latency", rawLatency)
+                .goal(BenchReport.Goal.atMost("p99", 100, "#9"));
+        report.add("commit → relayed, writers paced at %d events/s".formatted(PACED_RATE), "ms",
+                trials.figure("paced relayed")).against("raw Kafka latency", rawLatency);
+        report.add("consumer draining its backlog after the last commit", "events/s", trials.figure("drained"))
+                .against("commit rate", committed);
+        report.write();
+    }
 
-        String report = """
-                # Outbox benchmark
-
-                %,d events; %d writer threads commit one event per transaction; one broker, 3 partitions, acks=all.
-                Latency is measured from the commit (or the raw send) to the point named in the row.
-
-                | path | throughput (events/s) | latency p50 (ms) | latency p99 (ms) |
-                |---|---|---|---|
-                | raw Kafka produce → consume (baseline) | %,.0f | %.1f | %.1f |
-                | business transactions committed | %,.0f | – | – |
-                | commit → relayed and acknowledged by Kafka | %,.0f | %.1f | %.1f |
-                | commit → consumer's effect committed (end to end) | %,.0f | %.1f | %.1f |
-                | end to end, writers paced at %d events/s | %,.0f | %.1f | %.1f |
-                | commit → relayed, writers paced at %d events/s | %,.0f | %.1f | %.1f |
-                | consumer draining its backlog after the last commit | %,.0f | – | – |
-
-                End-to-end throughput is %.2f× the writers' commit rate (the relay alone %.2f×) and %.2f× the raw
-                baseline. When writers commit faster than the consumer applies effects, the backlog shows up as
-                latency; the paced row shows the latency below that rate.
-                """.formatted(EVENTS, WRITERS, raw.throughput(), raw.p50(), raw.p99(),
-                outbox.committed().throughput(), outbox.acknowledged().throughput(), outbox.acknowledged().p50(),
-                outbox.acknowledged().p99(), outbox.consumed().throughput(), outbox.consumed().p50(),
-                outbox.consumed().p99(), PACED_RATE, paced.consumed().throughput(), paced.consumed().p50(),
-                paced.consumed().p99(), PACED_RATE, paced.acknowledged().throughput(), paced.acknowledged().p50(),
-                paced.acknowledged().p99(), outbox.drained(),
-                outbox.consumed().throughput() / outbox.committed().throughput(),
-                outbox.acknowledged().throughput() / outbox.committed().throughput(),
-                outbox.consumed().throughput() / raw.throughput());
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report);
-        System.out.println(report);
+    /** The same run seen as a latency series: paced writers fix the rate, so the latency is what there is to see. */
+    private static Sample latency(Sample run) {
+        return new Sample(run.p50(), run.p50(), run.p99(), null);
     }
 
     private void warmUp() throws Exception {
@@ -121,13 +129,13 @@ class OutboxBenchmark {
      * @param perSecond
      *            the rate all writers together keep, or 0 for as fast as they can
      */
-    private Stages outboxToConsumer(int perSecond) throws Exception {
+    private Stages outboxToConsumer(int events, int perSecond) throws Exception {
         String prefix = "bench " + UUID.randomUUID() + " #";
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
         long start = System.nanoTime();
         try {
             List<Future<?>> done = IntStream.range(0, WRITERS).mapToObj(writer -> writers.submit(() -> {
-                for (int i = writer; i < EVENTS; i += WRITERS) {
+                for (int i = writer; i < events; i += WRITERS) {
                     if (perSecond > 0) {
                         LockSupport.parkNanos(start + i * 1_000_000_000L / perSecond - System.nanoTime());
                     }
@@ -141,13 +149,14 @@ class OutboxBenchmark {
             writers.shutdown();
         }
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> heard(prefix) == EVENTS);
-        return new Stages(figures(prefix, "p.created_at", "p.created_at"), figures(prefix, "p.created_at", "o.sent_at"),
-                figures(prefix, "p.created_at", "h.heard_at"), drained(prefix));
+                .until(() -> heard(prefix) == events);
+        return new Stages(figures(prefix, events, "p.created_at", "p.created_at"),
+                figures(prefix, events, "p.created_at", "o.sent_at"),
+                figures(prefix, events, "p.created_at", "h.heard_at"), drained(prefix));
     }
 
     /** Throughput from the first commit to the last {@code end}, and latency from each commit to its {@code end}. */
-    private Figures figures(String prefix, String start, String end) throws SQLException {
+    private Sample figures(String prefix, int events, String start, String end) throws SQLException {
         String sql = """
                 select extract(epoch from max(%2$s) - min(%1$s)),
                        percentile_cont(0.5) within group (order by extract(epoch from %2$s - %1$s)),
@@ -159,7 +168,8 @@ class OutboxBenchmark {
             statement.setString(1, prefix + "%");
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
-                return new Figures(EVENTS / rows.getDouble(1), rows.getDouble(2) * 1000, rows.getDouble(3) * 1000);
+                return new Sample(events / rows.getDouble(1), rows.getDouble(2) * 1000, rows.getDouble(3) * 1000,
+                        null);
             }
         }
     }
@@ -181,7 +191,7 @@ class OutboxBenchmark {
         }
     }
 
-    private Figures rawKafka() throws Exception {
+    private Sample rawKafka() throws Exception {
         String topic = "bench.raw." + UUID.randomUUID();
         try (Admin admin = Admin.create(clientProperties())) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get();
@@ -212,8 +222,8 @@ class OutboxBenchmark {
             }
             sender.join();
             Arrays.sort(latencies);
-            return new Figures(EVENTS / ((last - start) / 1e9), latencies[EVENTS / 2] / 1e6,
-                    latencies[(int) (EVENTS * 0.99)] / 1e6);
+            return new Sample(EVENTS / ((last - start) / 1e9), latencies[EVENTS / 2] / 1e6,
+                    latencies[(int) (EVENTS * 0.99)] / 1e6, null);
         }
     }
 
@@ -254,9 +264,6 @@ class OutboxBenchmark {
         return properties;
     }
 
-    private record Figures(double throughput, double p50, double p99) {
-    }
-
-    private record Stages(Figures committed, Figures acknowledged, Figures consumed, double drained) {
+    private record Stages(Sample committed, Sample acknowledged, Sample consumed, double drained) {
     }
 }

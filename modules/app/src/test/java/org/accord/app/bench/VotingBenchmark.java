@@ -1,122 +1,156 @@
 package org.accord.app.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 
-import jakarta.inject.Inject;
-
-import org.accord.testing.AccordTestStack;
-import org.accord.voting.internal.app.BallotAdministration;
-import org.accord.voting.internal.app.BallotQueries;
-import org.accord.voting.internal.app.RuleSpec;
+import org.accord.app.e2e.PackagedApp;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.Rule;
 import org.accord.voting.internal.domain.RuleEngine;
 import org.accord.voting.internal.domain.Side;
 import org.accord.voting.internal.domain.Voter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 /**
- * `make bench`: a ballot with 10,000 eligible voters. The cost of computing its standing (the rule engine alone, and
- * the whole read with the database), and vote submissions through the API while 200 simulated voters vote at once, next
- * to a plain authenticated GET measured the same way in the same run.
+ * `make bench BENCH=voting`: a ballot with 10,000 eligible voters on the packaged application. Votes through the API
+ * from 200 concurrent members (wrk, its own process), against two ceilings measured in the same runs: the vote's own
+ * statements as raw JDBC transactions at the same concurrency, and a plain authenticated GET ({@code /api/me}). Also
+ * the cost of the standing (rule engine alone, and read through the API) and of closing a secret ballot.
  */
-@QuarkusTest
-@QuarkusTestResource(AccordTestStack.class)
+@Tag("voting")
 class VotingBenchmark {
 
     private static final int VOTERS = 10_000;
+    private static final int ACCOUNTS = 1_000;
     private static final int CONCURRENT = 200;
-    private static final int REQUESTS = 4_000;
-    private static final Path REPORT = Path.of("target/bench/voting.md");
+    private static final Duration LOAD = Duration.ofSeconds(10);
+    private static final String PREFIX = "bench-voter-";
     private static final String[] GROUPS = {"INDUSTRY", "ACADEMIA", "CIVIL_SOCIETY"};
+    private static final List<String> POSITIONS = List.of("{\"position\":\"ABSTAIN\"}", "{\"position\":\"APPROVE\"}",
+            "{\"position\":\"APPROVE\"}", "{\"position\":\"APPROVE\"}");
 
-    @Inject
-    DataSource dataSource;
-    @Inject
-    BallotAdministration administration;
-    @Inject
-    BallotQueries queries;
+    private BenchStack stack;
+    private PackagedApp app;
+    private String moderator;
 
     @Test
-    void tenThousandVoters_standingAndConcurrentVotes() throws Exception {
-        String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 6) + "-";
-        seedVoters(prefix);
-        UUID ballot = administration.open(new BallotAdministration.Opening("Benchmark ballot", null,
-                "Benchmark question", new RuleSpec("STAKEHOLDER_CONCURRENCE", null, null, null, null, null, null),
-                null, Instant.now().plus(Duration.ofDays(1)), false, ""), "mo");
-
-        double[] engine = engineOnly();
-        double[] get = load(i -> given().header(BenchUsers.HEADER, prefix + (i % VOTERS)).when()
-                .get("/api/ballots/mine").then().statusCode(200));
-        double[] votes = load(i -> given().header(BenchUsers.HEADER, prefix + (i % VOTERS))
-                .contentType(ContentType.JSON).body(Map.of("position", i % 4 == 0 ? "ABSTAIN" : "APPROVE")).when()
-                .put("/api/ballots/" + ballot + "/vote").then().statusCode(200));
-        double[] standing = Latencies.of(10, () -> queries.ballot(ballot, prefix + "0"));
-
-        UUID secret = administration.open(new BallotAdministration.Opening("Secret benchmark ballot", null,
-                "Benchmark question", new RuleSpec("STAKEHOLDER_CONCURRENCE", null, null, null, null, null, null),
-                null, Instant.now().plus(Duration.ofDays(1)), true, ""), "mo");
-        double[] secretVotes = load(i -> given().header(BenchUsers.HEADER, prefix + (i % VOTERS))
-                .contentType(ContentType.JSON).body(Map.of("position", i % 4 == 0 ? "ABSTAIN" : "APPROVE")).when()
-                .put("/api/ballots/" + secret + "/vote").then().statusCode(200));
-        long closing = System.nanoTime();
-        administration.close(secret, "Benchmark over", "mo");
-        double closeMillis = (System.nanoTime() - closing) / 1e6;
-
-        String report = """
-                # Voting benchmark
-
-                A ballot with %,d eligible voters (US/EU, three stakeholder groups), stakeholder-concurrence rule.
-                %,d requests per load run, %d concurrent simulated voters.
-
-                | measure | p50 (ms) | p99 (ms) | throughput (requests/s) |
-                |---|---|---|---|
-                | standing, rule engine alone (10,000 votes) | %.2f | %.2f | – |
-                | standing, read from the database and evaluated | %.1f | %.1f | – |
-                | plain authenticated GET (baseline) | %.1f | %.1f | %,.0f |
-                | vote submission (PUT /api/ballots/{id}/vote) | %.1f | %.1f | %,.0f |
-                | vote submission, secret ballot (sealed into the ballot box) | %.1f | %.1f | %,.0f |
-
-                Closing the secret ballot (every eligible voter's tag computed, %,d papers opened, counted, written
-                without their tags, box and key deleted): %,.0f ms.
-                """.formatted(VOTERS, REQUESTS, CONCURRENT, engine[0], engine[1], standing[0], standing[1], get[0],
-                get[1], get[2], votes[0], votes[1], votes[2], secretVotes[0], secretVotes[1], secretVotes[2],
-                Math.min(REQUESTS, VOTERS), closeMillis);
-        Files.createDirectories(REPORT.getParent());
-        Files.writeString(REPORT, report);
-        System.out.println(report);
+    void tenThousandVoters_againstTheDatabaseAndAPlainGet() throws Exception {
+        stack = BenchStack.start();
+        try (PackagedApp started = stack.startApp("voting-bench")) {
+            app = started;
+            measure();
+        }
     }
 
-    private void seedVoters(String prefix) throws Exception {
-        try (var connection = dataSource.getConnection();
-                var voter = connection.prepareStatement("insert into voting.voter (member_id, username, full_name,"
-                        + " side, voting_rights, status) values (?, ?, ?, ?, true, 'ACTIVE')");
-                var group = connection.prepareStatement("insert into voting.member_group (member_id, group_code)"
-                        + " values (?, ?)")) {
+    private void measure() throws Exception {
+        List<VoteStatements.Voter> voters = seedVoters();
+        List<VoteStatements.Voter> withAccounts = voters.subList(0, ACCOUNTS);
+        List<String> tokens = stack.members(PREFIX, ACCOUNTS);
+        moderator = stack.token("mo");
+        UUID ballot = open(false);
+        UUID ceilingBallot = open(false);
+        UUID secretCeilingBallot = open(true);
+        URI base = app.url("");
+        Trials trials = new Trials();
+        for (int run : Trials.runs()) {
+            trials.add("me", Wrk.run(Wrk.Load.get(base, List.of("/api/me"), tokens, CONCURRENT, LOAD)));
+            trials.add("mine", Wrk.run(Wrk.Load.get(base, List.of("/api/ballots/mine"), tokens, CONCURRENT, LOAD)));
+            trials.add("jdbc", VoteStatements.run(stack, ceilingBallot, false, withAccounts, CONCURRENT, LOAD));
+            awaitRelayed();
+            trials.add("vote", Wrk.run(votes(base, ballot, tokens)));
+            awaitRelayed();
+            trials.add("jdbc secret", VoteStatements.run(stack, secretCeilingBallot, true, withAccounts,
+                    CONCURRENT, LOAD));
+            awaitRelayed();
+            UUID secret = open(true);
+            trials.add("secret vote", Wrk.run(votes(base, secret, tokens)));
+            trials.add("close", Sample.of(Latencies.once(() -> given().auth().oauth2(moderator)
+                    .contentType(ContentType.JSON).body(Map.of("reason", "Benchmark run " + run + " over")).when()
+                    .post(app.url("/api/ballots/" + secret + "/closure")).then().statusCode(200))));
+            awaitRelayed();
+            trials.add("me alone", Sample.latencies(Latencies.each(20, () -> given().auth().oauth2(tokens.get(0))
+                    .when().get(app.url("/api/me")).then().statusCode(200))));
+            trials.add("standing", Sample.latencies(Latencies.each(20, () -> given().auth().oauth2(tokens.get(0))
+                    .when().get(app.url("/api/ballots/" + ballot)).then().statusCode(200))));
+            trials.add("engine", engineOnly());
+        }
+
+        BenchReport report = new BenchReport("voting", "Voting benchmark",
+                """
+                        A ballot with %,d eligible voters (US/EU, three stakeholder groups), stakeholder-concurrence rule, on the
+                        packaged application (its own process, production profile, `deploy/app/jvm.options`). Load: wrk, %d
+                        connections for %d s per run, each request as the next of %,d members with their own Keycloak token.
+                        Ceilings: the vote's own SQL statements as raw JDBC transactions from %d clients over the application's
+                        pool size of connections, and `GET /api/me` (authenticated, no database) under the same load.
+                        """
+                        .formatted(VOTERS, CONCURRENT, LOAD.toSeconds(), ACCOUNTS, CONCURRENT));
+        report.add("GET /api/me, plain authenticated GET (ceiling)", "requests/s", trials.figure("me"));
+        report.add("vote's statements as raw JDBC transactions (ceiling)", "transactions/s",
+                trials.figure("jdbc"));
+        report.add("secret vote's statements as raw JDBC transactions (ceiling)", "transactions/s",
+                trials.figure("jdbc secret"));
+        report.add("vote, PUT /api/ballots/{id}/vote", "requests/s", trials.figure("vote"))
+                .against("vote's statements as raw JDBC", trials.figure("jdbc"))
+                .against("GET /api/me", trials.figure("me"));
+        report.add("vote on a secret ballot (sealed into the ballot box)", "requests/s", trials.figure("secret vote"))
+                .against("secret vote's statements as raw JDBC", trials.figure("jdbc secret"))
+                .against("GET /api/me", trials.figure("me"));
+        report.add("GET /api/ballots/mine (a database read)", "requests/s", trials.figure("mine"))
+                .against("GET /api/me", trials.figure("me"));
+        report.add("GET /api/me, one client (ceiling)", "ms", trials.figure("me alone"));
+        report.add("standing, GET /api/ballots/{id} (10,000 eligible read and evaluated), one client", "ms",
+                trials.figure("standing")).against("GET /api/me, one client", trials.figure("me alone"));
+        report.add("standing, rule engine alone (10,000 votes, in the benchmark's JVM)", "ms",
+                trials.figure("engine"));
+        report.add("closing a secret ballot (10,000 tags computed, papers opened and counted)", "ms",
+                trials.figure("close"));
+        report.write();
+    }
+
+    private static Wrk.Load votes(URI base, UUID ballot, List<String> tokens) {
+        return new Wrk.Load("PUT", base, List.of("/api/ballots/" + ballot + "/vote"), tokens, POSITIONS, CONCURRENT,
+                LOAD);
+    }
+
+    private UUID open(boolean secret) {
+        Map<String, Object> opening = new HashMap<>();
+        opening.put("title", "Benchmark ballot");
+        opening.put("question", "Benchmark question");
+        opening.put("rule", Map.of("preset", "STAKEHOLDER_CONCURRENCE"));
+        opening.put("closesAt", Instant.now().plus(Duration.ofDays(1)).toString());
+        opening.put("secret", secret);
+        return UUID.fromString(given().auth().oauth2(moderator).contentType(ContentType.JSON).body(opening).when()
+                .post(app.url("/api/ballots")).then().statusCode(201).extract().path("id"));
+    }
+
+    /** Voters straight into voting's read model, as membership's events would have put them. */
+    private List<VoteStatements.Voter> seedVoters() throws Exception {
+        List<VoteStatements.Voter> voters = new ArrayList<>();
+        try (Connection connection = stack.database();
+                PreparedStatement voter = connection.prepareStatement("insert into voting.voter (member_id,"
+                        + " username, full_name, side, voting_rights, status) values (?, ?, ?, ?, true, 'ACTIVE')");
+                PreparedStatement group = connection.prepareStatement("insert into voting.member_group (member_id,"
+                        + " group_code) values (?, ?)")) {
             for (int i = 0; i < VOTERS; i++) {
                 UUID id = UUID.randomUUID();
+                voters.add(new VoteStatements.Voter(id, PREFIX + i));
                 voter.setObject(1, id);
-                voter.setString(2, prefix + i);
+                voter.setString(2, PREFIX + i);
                 voter.setString(3, "Bench voter " + i);
                 voter.setString(4, i % 2 == 0 ? "US" : "EU");
                 voter.addBatch();
@@ -127,9 +161,23 @@ class VotingBenchmark {
             voter.executeBatch();
             group.executeBatch();
         }
+        return voters;
     }
 
-    private static double[] engineOnly() {
+    /** Waits until every vote event is on Kafka, so the relay's work does not spill into the next measure. */
+    private void awaitRelayed() {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection connection = stack.database();
+                    PreparedStatement statement = connection.prepareStatement(
+                            "select count(*) from voting.outbox where sent_at is null and parked_at is null");
+                    ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) == 0;
+            }
+        });
+    }
+
+    private static Sample engineOnly() {
         List<Voter> voters = new ArrayList<>(VOTERS);
         Map<String, Position> votes = new HashMap<>();
         for (int i = 0; i < VOTERS; i++) {
@@ -140,37 +188,6 @@ class VotingBenchmark {
         for (int i = 0; i < 20; i++) {
             RuleEngine.evaluate(rule, voters, votes);
         }
-        return Latencies.of(200, () -> RuleEngine.evaluate(rule, voters, votes));
-    }
-
-    /** @return p50 ms, p99 ms, requests per second */
-    private static double[] load(java.util.function.IntConsumer request) throws Exception {
-        for (int i = 0; i < 200; i++) {
-            request.accept(i);
-        }
-        double[] latencies = new double[REQUESTS];
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService voters = Executors.newFixedThreadPool(CONCURRENT);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int w = 0; w < CONCURRENT; w++) {
-                workers.add(voters.submit(() -> {
-                    for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
-                        long begin = System.nanoTime();
-                        request.accept(i);
-                        latencies[i] = (System.nanoTime() - begin) / 1e6;
-                    }
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        } finally {
-            voters.shutdown();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Arrays.sort(latencies);
-        return new double[]{latencies[REQUESTS / 2], latencies[(int) (REQUESTS * 0.99)], REQUESTS / seconds};
+        return Sample.latencies(Latencies.each(200, () -> RuleEngine.evaluate(rule, voters, votes)));
     }
 }

@@ -41,9 +41,14 @@ public final class Tokens {
 
     /** A token for Keycloak's own admin API, to look at accounts as an operator would. */
     static String keycloakAdmin(KeycloakServer keycloak) {
+        return keycloakAdmin(keycloak.url());
+    }
+
+    /** The same, for the Keycloak at {@code keycloakUrl}. */
+    public static String keycloakAdmin(String keycloakUrl) {
         return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
                 .formParam("username", "admin").formParam("password", "admin-local-demo").when()
-                .post(keycloak.url() + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
+                .post(keycloakUrl + "/realms/master/protocol/openid-connect/token").then().statusCode(200)
                 .extract().path("access_token");
     }
 }

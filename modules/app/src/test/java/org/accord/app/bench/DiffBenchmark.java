@@ -91,7 +91,8 @@ class DiffBenchmark {
         };
         Runnable get = () -> read("/api/standards/" + plain);
         Runnable cachedDiff = () -> whole(read(clauseDiff + "?from=1&to=2"));
-        Runnable versionDiff = versionDiffs();
+        Runnable readClause = () -> whole(read("/api/standards/" + standard + "/clauses/" + clause));
+        VersionReads versions = versionDiffs();
 
         repeat(300, get);
         cachedDiff.run();
@@ -101,7 +102,9 @@ class DiffBenchmark {
             trials.add("diff alone", Sample.latencies(Latencies.each(40, diff)));
             concurrently(diff, get, trials);
             trials.add("cached", Sample.latencies(Latencies.each(40, cachedDiff)));
-            trials.add("version", Sample.latencies(Latencies.each(VERSION_PAIRS_PER_RUN, versionDiff)));
+            trials.add("clause read", Sample.latencies(Latencies.each(40, readClause)));
+            trials.add("version", Sample.latencies(Latencies.each(VERSION_PAIRS_PER_RUN, versions.diff())));
+            trials.add("version read", Sample.latencies(Latencies.each(VERSION_PAIRS_PER_RUN, versions.read())));
         }
 
         BenchReport report = new BenchReport("diff", "Diff benchmark", """
@@ -110,17 +113,25 @@ class DiffBenchmark {
                 from a small vocabulary, so words repeat everywhere) with %,d-character headings. No diff is served
                 from the cache unless the row says so: each is of a pair of revisions not diffed before. The load
                 comes from the benchmark's JVM (the JDK's HTTP client), which reads every answer to its end and keeps
-                none; its CPU share is shown for the concurrent rows. Ceiling: the same plain GET of a standard,
-                measured alone in the same runs.
+                none; its CPU share is shown for the concurrent rows. Ceilings: reading the same texts without a
+                redline (the clause, and the version as JSON), and the same plain GET of a standard alone.
                 """.formatted(TEXT_LIMIT, HEADING_LIMIT));
         Trials.Figure getAlone = trials.figure("get alone");
         report.add("plain GET of a standard, alone (ceiling)", "ms", getAlone);
-        report.add("clause redline alone", "ms", trials.figure("diff alone"))
+        Trials.Figure clauseRead = trials.figure("clause read");
+        Trials.Figure versionRead = trials.figure("version read");
+        report.add("GET of the clause, its %,d-character text without a redline (ceiling)".formatted(TEXT_LIMIT),
+                "ms", clauseRead);
+        report.add("GET of the version as JSON, without a redline (ceiling)", "ms", versionRead);
+        report.add("clause redline alone", "ms", trials.figure("diff alone")).against("GET of the clause", clauseRead)
                 .goal(BenchReport.Goal.atMost("p99", 250, "#9"));
-        report.add("clause redline, %d at once".formatted(CONCURRENT), "ms", trials.figure("diffs at once"));
-        report.add("clause redline from the cache", "ms", trials.figure("cached"));
+        report.add("clause redline, %d at once".formatted(CONCURRENT), "ms", trials.figure("diffs at once"))
+                .against("GET of the clause", clauseRead);
+        report.add("clause redline from the cache", "ms", trials.figure("cached"))
+                .against("GET of the clause", clauseRead);
         report.add("version redline, %d clauses of %,d characters all rewritten".formatted(VERSION_CLAUSES,
-                TEXT_LIMIT), "ms", trials.figure("version")).goal(BenchReport.Goal.atMost("p99", 250, "#9"));
+                TEXT_LIMIT), "ms", trials.figure("version")).against("GET of the version", versionRead)
+                .goal(BenchReport.Goal.atMost("p99", 250, "#9"));
         report.add("plain GET of a standard, beside %d redlines at once".formatted(CONCURRENT), "ms",
                 trials.figure("get beside")).against("the same GET alone", getAlone)
                 .goal(BenchReport.Goal.atMost("p99Ratio", 2, "#9"));
@@ -182,8 +193,11 @@ class DiffBenchmark {
         return ProcessHandle.current().info().totalCpuDuration().orElseThrow().toNanos();
     }
 
-    /** @return one redline between two versions not diffed before, each time it runs */
-    private Runnable versionDiffs() {
+    /** A redline between two versions not diffed before, each time it runs; and a read of one of the versions. */
+    private record VersionReads(Runnable diff, Runnable read) {
+    }
+
+    private VersionReads versionDiffs() {
         String standard = standard("Version redlines");
         List<String> clauses = new ArrayList<>();
         for (int i = 0; i < VERSION_CLAUSES; i++) {
@@ -202,11 +216,11 @@ class DiffBenchmark {
             published.add(location.substring(location.lastIndexOf('/') + 1));
         }
         Queue<int[]> pairs = new ArrayDeque<>(pairs(VERSIONS));
-        return () -> {
+        return new VersionReads(() -> {
             int[] pair = pairs.remove();
             whole(read("/api/standards/" + standard + "/diff?from=" + published.get(pair[0] - 1) + "&to="
                     + published.get(pair[1] - 1)));
-        };
+        }, () -> whole(read("/api/standards/" + standard + "/versions/" + published.get(VERSIONS - 1))));
     }
 
     private String standard(String title) {

@@ -165,28 +165,29 @@ final class BenchReport {
         text.append("| measure | unit | median | min – max | p50 (ms) | p99 (ms) | warm-up | against | ratio |"
                 + " p99 ratio | goal | met | load generator CPU |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measure measure : measures) {
-            List<Comparison> comparisons = measure.comparisons() == null
-                    ? List.of(new Comparison("", 0, null, 0,
-                            null))
-                    : measure.comparisons();
-            for (int i = 0; i < comparisons.size(); i++) {
-                Comparison comparison = comparisons.get(i);
-                boolean first = i == 0;
-                text.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n".formatted(
-                        first ? measure.name() : "″", first ? measure.unit() : "", first ? number(measure.value()) : "",
-                        first ? number(measure.min()) + " – " + number(measure.max()) : "",
-                        first ? number(measure.p50()) : "", first ? number(measure.p99()) : "",
-                        first ? number(measure.warmUp().value()) : "", comparison.ceiling(),
-                        comparison.ceiling().isEmpty() ? "" : number(comparison.ratio()) + "×",
-                        comparison.p99Ratio() == null ? "" : number(comparison.p99Ratio()) + "×",
-                        first && measure.goalText() != null ? measure.goalText() : "",
-                        first ? met(measure.met()) : "",
-                        first && measure.generatorCpu() != null
-                                ? "%.0f%%".formatted(measure.generatorCpu() * 100)
-                                : ""));
+            List<Comparison> comparisons = measure.comparisons() == null ? List.of() : measure.comparisons();
+            text.append("| %s | %s | %s | %s – %s | %s | %s | %s |".formatted(measure.name(), measure.unit(),
+                    number(measure.value()), number(measure.min()), number(measure.max()), number(measure.p50()),
+                    number(measure.p99()), number(measure.warmUp().value())));
+            text.append(comparisonCells(comparisons.isEmpty() ? null : comparisons.get(0)));
+            text.append(" %s | %s | %s |\n".formatted(Objects.requireNonNullElse(measure.goalText(), ""),
+                    met(measure.met()), measure.generatorCpu() == null
+                            ? ""
+                            : "%.0f%%".formatted(measure.generatorCpu() * 100)));
+            for (Comparison further : comparisons.subList(Math.min(1, comparisons.size()), comparisons.size())) {
+                text.append("| ″ | | | | | | |").append(comparisonCells(further)).append(" | | |\n");
             }
         }
         return text.toString();
+    }
+
+    /** The "against", "ratio" and "p99 ratio" cells of a group's table. */
+    private static String comparisonCells(Comparison comparison) {
+        if (comparison == null) {
+            return " | | |";
+        }
+        return " %s | %s× | %s |".formatted(comparison.ceiling(), number(comparison.ratio()),
+                comparison.p99Ratio() == null ? "" : number(comparison.p99Ratio()) + "×");
     }
 
     private static String summaryMarkdown(List<Measure> measures) {

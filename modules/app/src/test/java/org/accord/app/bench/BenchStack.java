@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import org.accord.app.e2e.PackagedApp;
 import org.accord.app.e2e.Tokens;
@@ -79,20 +77,6 @@ final class BenchStack {
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("ifResourceExists", "SKIP", "users", users)).when()
                 .post(keycloak + "/admin/realms/accord/partialImport").then().statusCode(200);
-        ExecutorService signIns = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<String>> tokens = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                String username = prefix + i;
-                tokens.add(signIns.submit(() -> token(username)));
-            }
-            List<String> result = new ArrayList<>();
-            for (Future<String> token : tokens) {
-                result.add(token.get());
-            }
-            return result;
-        } finally {
-            signIns.shutdown();
-        }
+        return IntStream.range(0, count).parallel().mapToObj(i -> token(prefix + i)).toList();
     }
 }

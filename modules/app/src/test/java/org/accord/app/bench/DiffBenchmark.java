@@ -94,8 +94,6 @@ class DiffBenchmark {
         Runnable readClause = () -> whole(read("/api/standards/" + standard + "/clauses/" + clause));
         VersionReads versions = versionDiffs();
 
-        repeat(300, get);
-        cachedDiff.run();
         Trials trials = new Trials();
         for (int run : Trials.runs()) {
             trials.add("get alone", Sample.latencies(Latencies.each(300, get)));
@@ -289,11 +287,5 @@ class DiffBenchmark {
         }
         text.setLength(length - 1);
         return text.append('x').toString();
-    }
-
-    private static void repeat(int times, Runnable action) {
-        for (int i = 0; i < times; i++) {
-            action.run();
-        }
     }
 }

@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * The database's ceiling for a vote: the statements one vote sends (the ballot read under a shared lock, the voter, the
  * eligibility check, on a secret ballot the key and the sealed paper, the vote and its history, the outbox row under
  * its subject's lock) as plain JDBC transactions. As many clients as the API load has, over as many connections as the
- * application's pool, from outside the application: no HTTP, no framework, no JSON, no crypto.
+ * application's pool, from outside the application: no HTTP, no framework, no crypto. The statements follow
+ * {@code Voting.cast}, {@code BallotRows} and {@code OutboxStore.insert}; change them together.
  */
 final class VoteStatements {
 

@@ -186,9 +186,6 @@ class VotingBenchmark {
             votes.put("m" + i, i % 5 == 0 ? Position.DISAPPROVE : Position.APPROVE);
         }
         Rule rule = Rule.preset("STAKEHOLDER_CONCURRENCE");
-        for (int i = 0; i < 20; i++) {
-            RuleEngine.evaluate(rule, voters, votes);
-        }
         return Sample.latencies(Latencies.each(200, () -> RuleEngine.evaluate(rule, voters, votes)));
     }
 }

@@ -1,15 +1,14 @@
 package org.accord.platform.outbox;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.accord.platform.module.ModuleName;
 import org.accord.testing.PostgresServer;
@@ -27,20 +26,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutboxClaimTest {
 
     private static final int BATCH = 500;
-    private static final List<String> MIGRATIONS = List.of("V2026_11_28_01__platform_messaging_tables.sql",
-            "V2026_12_01_01__dead_letters.sql", "V2026_12_02_16__outbox_parking_and_claim_checks.sql");
 
     private static PostgresServer postgres;
     private static PGSimpleDataSource dataSource;
 
     @BeforeAll
-    static void database() throws SQLException {
+    static void database() throws Exception {
         postgres = PostgresServer.startTemporary();
         dataSource = new PGSimpleDataSource();
         dataSource.setURL(postgres.jdbcUrl());
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            for (String migration : MIGRATIONS) {
-                statement.execute(resource("/db/migration/platform/" + migration));
+        // The platform's own migrations, in version order, as Flyway applies them in the application.
+        Path migrations = Path.of(OutboxClaimTest.class.getResource("/db/migration/platform").toURI());
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                Stream<Path> files = Files.list(migrations)) {
+            for (Path migration : files.filter(file -> file.toString().endsWith(".sql")).sorted().toList()) {
+                statement.execute(Files.readString(migration));
             }
         }
     }
@@ -109,11 +110,4 @@ class OutboxClaimTest {
         }
     }
 
-    private static String resource(String name) {
-        try (InputStream in = OutboxClaimTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

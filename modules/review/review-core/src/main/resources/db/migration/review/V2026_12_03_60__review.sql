@@ -70,8 +70,8 @@ create table review.round (
     closed_at          timestamptz,
     closed_by          text,
     close_reason       text,
-    -- set once, when the round's last fifth began with a side or group silent
-    flagged_at         timestamptz,
+    -- set once, when the round's last fifth began: the sides and groups with voting members that had not commented
+    balance_checked_at timestamptz,
     silent_sides       text,
     silent_groups      text,
     comments_made      integer     not null,

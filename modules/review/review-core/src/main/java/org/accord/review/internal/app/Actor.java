@@ -1,0 +1,17 @@
+package org.accord.review.internal.app;
+
+import java.util.Set;
+
+import org.accord.platform.security.Roles;
+
+/** Who asks, with the roles their sign-in carries. */
+public record Actor(String username, Set<String> roles) {
+
+    public boolean moderator() {
+        return roles.contains(Roles.MODERATOR);
+    }
+
+    public boolean admin() {
+        return roles.contains(Roles.ADMIN);
+    }
+}

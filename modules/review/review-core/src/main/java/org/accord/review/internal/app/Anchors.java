@@ -1,0 +1,63 @@
+package org.accord.review.internal.app;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.errors.TextRules;
+
+/**
+ * Where comments point in one draft version: a clause, named by its stable id or by the number it has in the version,
+ * or the whole document ("general", or nothing).
+ */
+final class Anchors {
+
+    /** {@code clauseId} and {@code number} are null for the whole document. */
+    record Anchor(UUID clauseId, String number) {
+    }
+
+    private final String versionLabel;
+    private final Map<UUID, String> numbersById;
+    private final Map<String, UUID> idsByNumber = new HashMap<>();
+
+    Anchors(String versionLabel, Map<UUID, String> numbersById) {
+        this.versionLabel = versionLabel;
+        this.numbersById = numbersById;
+        numbersById.forEach((id, number) -> idsByNumber.put(normalised(number), id));
+    }
+
+    Anchor resolve(String field, String clause) {
+        String text = TextRules.plainText(field, "The clause", clause, 100, false);
+        if (text.isEmpty() || text.equalsIgnoreCase("general")) {
+            return new Anchor(null, null);
+        }
+        UUID id = idsByNumber.get(normalised(text));
+        if (id == null) {
+            id = asId(text);
+        }
+        if (id == null || !numbersById.containsKey(id)) {
+            throw RuleViolation.invalid(field, "There is no clause " + text + " in " + versionLabel
+                    + "; give the clause's number as it is in that version, or 'general' for the whole document.");
+        }
+        return new Anchor(id, numbersById.get(id));
+    }
+
+    private static UUID asId(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** "Clause 4.2", "4.2." and "annex a" name the same clauses as "4.2" and "Annex A". */
+    private static String normalised(String number) {
+        String text = number.strip().toLowerCase(Locale.ROOT);
+        if (text.startsWith("clause ")) {
+            text = text.substring("clause ".length()).strip();
+        }
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    }
+}

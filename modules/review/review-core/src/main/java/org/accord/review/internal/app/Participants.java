@@ -1,0 +1,44 @@
+package org.accord.review.internal.app;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.accord.membership.api.MemberStatus;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.review.internal.persistence.MemberEntity;
+import org.accord.review.internal.persistence.MemberGroupEntity;
+import org.accord.review.internal.persistence.ReviewRepositories;
+
+/** The members review knows, as membership and stakeholders announced them. */
+@ApplicationScoped
+class Participants {
+
+    /** A member who may write: their side and group now, recorded with what they write. */
+    record Participant(UUID memberId, String username, String fullName, String side, String groupCode) {
+    }
+
+    private final ReviewRepositories.Members members;
+    private final ReviewRepositories.MemberGroups groups;
+
+    Participants(ReviewRepositories.Members members, ReviewRepositories.MemberGroups groups) {
+        this.members = members;
+        this.groups = groups;
+    }
+
+    /** Every active member may comment, observers included; suspended and departed members may not. */
+    Participant active(String username) {
+        MemberEntity member = members.byUsername(username).orElseThrow(() -> RuleViolation.forbidden(null,
+                "You are not a member of the working group, so you cannot take part in its comment rounds."));
+        if (!MemberStatus.ACTIVE.name().equals(member.status)) {
+            throw RuleViolation.forbidden(null, "Your membership is " + member.status.toLowerCase()
+                    + "; only active members take part in comment rounds.");
+        }
+        String group = groups.findByIdOptional(member.memberId).map(g -> g.groupCode).orElse(null);
+        return new Participant(member.memberId, member.username, member.fullName, member.side, group);
+    }
+
+    MemberGroupEntity groupOf(UUID memberId) {
+        return groups.findById(memberId);
+    }
+}

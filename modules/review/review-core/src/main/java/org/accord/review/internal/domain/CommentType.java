@@ -1,0 +1,36 @@
+package org.accord.review.internal.domain;
+
+import java.util.Locale;
+
+import org.accord.platform.errors.RuleViolation;
+
+/** The commenting template's types of comment. */
+public enum CommentType {
+    GE("general"), TE("technical"), ED("editorial");
+
+    private final String meaning;
+
+    CommentType(String meaning) {
+        this.meaning = meaning;
+    }
+
+    /** {@code ge}, {@code te} or {@code ed}, as the template writes it. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public static CommentType of(String field, String text) {
+        String code = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
+        for (CommentType type : values()) {
+            if (type.name().equals(code)) {
+                return type;
+            }
+        }
+        throw RuleViolation.invalid(field, "'" + (text == null ? "" : text.strip())
+                + "' is not a type of comment: use ge (general), te (technical) or ed (editorial).");
+    }
+}

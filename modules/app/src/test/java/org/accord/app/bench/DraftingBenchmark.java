@@ -14,7 +14,7 @@ import org.accord.drafting.internal.app.StandardQueries;
 import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.ClauseKind;
-import org.accord.drafting.internal.domain.SafeMarkdown;
+import org.accord.platform.text.SafeMarkdown;
 import org.accord.testing.AccordTestStack;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Tag;

@@ -48,7 +48,7 @@ final class EventSamples {
         }
         Class<?> raw = (Class<?>) type;
         if (raw == String.class) {
-            return name.toLowerCase().endsWith("id") || name.endsWith("Ids")
+            return name.toLowerCase().endsWith("id") || name.endsWith("Ids") || name.endsWith("Comments")
                     ? UUID.nameUUIDFromBytes(name.getBytes()).toString()
                     : "sample " + name;
         }

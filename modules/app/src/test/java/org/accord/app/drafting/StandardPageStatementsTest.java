@@ -41,7 +41,8 @@ class StandardPageStatementsTest {
         long small = statementsForPageOf(10);
         long large = statementsForPageOf(100);
 
-        assertThat(large).isEqualTo(small).isLessThan(10);
+        // Review's rounds and comment counts are one statement each.
+        assertThat(large).isEqualTo(small).isLessThan(12);
     }
 
     private long statementsForPageOf(int clauses) {

@@ -219,4 +219,68 @@ public interface DraftingMessages {
 
     @Message("Back to the standard")
     String back();
+
+    @Message("Comment rounds")
+    String comment_rounds();
+
+    @Message("No comment rounds on this standard yet.")
+    String no_rounds();
+
+    @Message("scheduled")
+    String round_scheduled();
+
+    @Message("open")
+    String round_open();
+
+    @Message("closed")
+    String round_closed();
+
+    @Message("closing time {at}")
+    String closing_time(String at);
+
+    @Message("{#if count == 1}1 comment{#else}{count} comments{/if}")
+    String comment_count(int count);
+
+    @Message("Comments on this clause")
+    String comment_history();
+
+    @Message("No comments on this clause in any version.")
+    String no_comments();
+
+    @Message("Round")
+    String round();
+
+    @Message("Version")
+    String version();
+
+    @Message("Clause then")
+    String number_then();
+
+    @Message("Comment")
+    String comment();
+
+    @Message("Type")
+    String comment_type();
+
+    @Message("Author")
+    String author();
+
+    @Message("Disposition")
+    String disposition();
+
+    @Message("none yet")
+    String no_disposition();
+
+    @Message("hidden by a moderator")
+    String hidden_by_moderator();
+
+    @Message("Comments this revision answers")
+    String answers_comments();
+
+    @Message("Answers")
+    String answers();
+
+    @Message("Lines are numbered from 1 in each clause: every paragraph, list item, table row, heading and code block"
+            + " is a line, so a comment can cite \"line 3 of clause 4.2\".")
+    String lines_hint();
 }

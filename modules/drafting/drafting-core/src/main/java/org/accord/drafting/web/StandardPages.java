@@ -27,11 +27,13 @@ import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.ClauseKind;
-import org.accord.drafting.internal.domain.SafeMarkdown;
+import org.accord.drafting.internal.domain.LineNumbers;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
+import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.FormResponses;
+import org.accord.review.api.query.ReviewQueries;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -47,7 +49,23 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class StandardPages {
 
     /** What an editor typed into a clause form, shown back when the save is refused. */
-    public record ClauseDraft(String heading, String text, String rationale) {
+    public record ClauseDraft(String heading, String text, String rationale, List<String> answersComments) {
+
+        public ClauseDraft {
+            answersComments = answersComments == null ? List.of() : List.copyOf(answersComments);
+        }
+    }
+
+    /**
+     * What review says of a clause: its comments in every version, and per revision the comments the revision answers.
+     */
+    public record ClauseReview(List<ReviewQueries.ClauseComment> comments,
+            Map<UUID, List<ReviewQueries.AnsweredComment>> answered) {
+
+        /** The comments a revision may name as answered: those not hidden. */
+        public List<ReviewQueries.ClauseComment> answerable() {
+            return comments.stream().filter(comment -> !comment.hidden()).toList();
+        }
     }
 
     /** What an editor decided on a suggestion, shown back when the decision is refused. */
@@ -66,14 +84,20 @@ public class StandardPages {
          *            the editors someone asked for when the change was refused, else null
          */
         static native TemplateInstance standard(DraftingViews.StandardView standard, List<ClauseKind> kinds,
-                Map<UUID, UUID> nextSiblings, Map<String, String> errors, String editorsDraft);
+                Map<UUID, UUID> nextSiblings, Map<String, String> errors, String editorsDraft,
+                List<ReviewQueries.RoundOnVersion> rounds, Map<UUID, Integer> commentCounts);
 
         static native TemplateInstance clause(DraftingViews.StandardView standard, DraftingViews.ClauseDetail detail,
                 DraftingViews.RevisionDiff diff, ClauseDraft draft, StaleRevision.Current conflict,
-                StaleSuggestion staleSuggestion, DecisionDraft decision, Map<String, String> errors);
+                StaleSuggestion staleSuggestion, DecisionDraft decision, Map<String, String> errors,
+                ClauseReview review);
 
+        /**
+         * @param lines
+         *            each clause's text with its lines numbered, by clause id
+         */
         static native TemplateInstance version(DraftingViews.StandardView standard,
-                DraftingViews.VersionView version);
+                DraftingViews.VersionView version, Map<UUID, String> lines);
 
         static native TemplateInstance diff(DraftingViews.StandardView standard, DraftingViews.VersionSummary from,
                 DraftingViews.VersionSummary to, VersionComparison comparison);
@@ -89,11 +113,13 @@ public class StandardPages {
     private final VersionPublishing versions;
     private final StageChanging stages;
     private final Redlines redlines;
+    private final ReviewQueries review;
     private final SecurityIdentity identity;
 
     StandardPages(StandardQueries queries, StandardsAdministration standards, ClauseEditing clauses,
             SuggestionsHandling suggestions, VersionPublishing versions, StageChanging stages, Redlines redlines,
-            SecurityIdentity identity) {
+            ReviewQueries review, SecurityIdentity identity) {
+        this.review = review;
         this.queries = queries;
         this.standards = standards;
         this.clauses = clauses;
@@ -185,18 +211,24 @@ public class StandardPages {
         DraftingViews.RevisionDiff diff = from == null || to == null
                 ? null
                 : redlines.revisions(id, clauseId, from, to);
-        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, null, Map.of());
+        return Templates.clause(queries.standard(id, actor()), detail, diff, null, null, null, null, Map.of(),
+                clauseReview(detail));
     }
 
+    /**
+     * @param answersComments
+     *            the comments ticked as answered by this revision, one field each
+     */
     @POST
     @Path("{id}/clauses/{clauseId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response revise(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String baseRevisionId,
-            @RestForm String heading, @RestForm String text, @RestForm String rationale) {
-        ClauseDraft draft = new ClauseDraft(heading, text, rationale);
+            @RestForm String heading, @RestForm String text, @RestForm String rationale,
+            @RestForm List<String> answersComments) {
+        ClauseDraft draft = new ClauseDraft(heading, text, rationale, answersComments);
         try {
             clauses.revise(actor(), id, clauseId, FormResponses.id("baseRevisionId", baseRevisionId), heading, text,
-                    rationale);
+                    rationale, commentIds(draft.answersComments()));
             return Response.seeOther(URI.create("/standards/" + id + "/clauses/" + clauseId)).build();
         } catch (StaleRevision stale) {
             return refusedOnClausePage(id, clauseId, draft, stale.current(), null, null, stale);
@@ -214,9 +246,32 @@ public class StandardPages {
         if (refused.kind() == RuleViolation.Kind.NOT_FOUND) {
             throw refused;
         }
+        DraftingViews.ClauseDetail detail = queries.clause(id, clauseId);
         return Response.status(FormResponses.status(refused)).entity(Templates.clause(queries.standard(id, actor()),
-                queries.clause(id, clauseId), null, draft, conflict, staleSuggestion, decision,
-                FormResponses.errors(refused))).build();
+                detail, null, draft, conflict, staleSuggestion, decision, FormResponses.errors(refused),
+                clauseReview(detail))).build();
+    }
+
+    /** The comments ticked on the form; an empty field is skipped, anything but an id is refused naming it. */
+    private static List<UUID> commentIds(List<String> ticked) {
+        List<UUID> ids = new java.util.ArrayList<>();
+        for (String value : ticked) {
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            try {
+                ids.add(UUID.fromString(value.strip()));
+            } catch (IllegalArgumentException e) {
+                throw RuleViolation.invalid("answersComments", "'" + value + "' is not the id of a comment.");
+            }
+        }
+        return ids;
+    }
+
+    /** Review's comments on the clause and on its revisions: a fixed number of statements whatever their number. */
+    private ClauseReview clauseReview(DraftingViews.ClauseDetail detail) {
+        return new ClauseReview(review.commentsOnClause(detail.clause().id()), review.commentsAnsweredBy(
+                detail.revisions().stream().map(DraftingViews.RevisionView::id).toList()));
     }
 
     @POST
@@ -225,8 +280,11 @@ public class StandardPages {
     public Response suggest(@RestPath UUID id, @RestPath UUID clauseId, @RestForm String heading,
             @RestForm String text, @RestForm String reason) {
         return FormResponses.submit(() -> suggestions.suggest(actor(), id, clauseId, heading, text, reason),
-                "/standards/" + id + "/clauses/" + clauseId, errors -> Templates.clause(queries.standard(id,
-                        actor()), queries.clause(id, clauseId), null, null, null, null, null, errors));
+                "/standards/" + id + "/clauses/" + clauseId, errors -> {
+                    DraftingViews.ClauseDetail detail = queries.clause(id, clauseId);
+                    return Templates.clause(queries.standard(id, actor()), detail, null, null, null, null, null,
+                            errors, clauseReview(detail));
+                });
     }
 
     @POST
@@ -258,7 +316,12 @@ public class StandardPages {
     @GET
     @Path("{id}/versions/{versionId}")
     public TemplateInstance version(@RestPath UUID id, @RestPath UUID versionId) {
-        return Templates.version(queries.standard(id, actor()), queries.version(id, versionId));
+        DraftingViews.VersionView version = queries.version(id, versionId);
+        Map<UUID, String> lines = new java.util.HashMap<>();
+        for (DraftingViews.ClauseView clause : version.clauses()) {
+            lines.put(clause.id(), LineNumbers.of(clause.html()));
+        }
+        return Templates.version(queries.standard(id, actor()), version, lines);
     }
 
     @GET
@@ -298,7 +361,7 @@ public class StandardPages {
     private TemplateInstance standardPage(UUID id, Map<String, String> errors, String editorsDraft) {
         DraftingViews.StandardView standard = queries.standard(id, actor());
         return Templates.standard(standard, List.of(ClauseKind.values()), nextSiblings(standard.clauses()), errors,
-                editorsDraft);
+                editorsDraft, review.roundsOfStandard(id), review.commentCounts(id));
     }
 
     /** Clauses come in document order, so the next clause seen under the same parent is the next sibling. */

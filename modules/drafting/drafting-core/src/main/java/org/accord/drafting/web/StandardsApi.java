@@ -65,7 +65,9 @@ public class StandardsApi {
     public record ClauseRequest(UUID parentId, Integer position, String kind, String heading, String text) {
     }
 
-    public record RevisionRequest(UUID baseRevisionId, String heading, String text, String rationale) {
+    /** {@code answersComments}: ids of review comments on this standard that the revision answers (optional). */
+    public record RevisionRequest(UUID baseRevisionId, String heading, String text, String rationale,
+            List<UUID> answersComments) {
     }
 
     /**
@@ -194,10 +196,12 @@ public class StandardsApi {
 
     @PUT
     @Path("{id}/clauses/{clauseId}")
-    @Operation(summary = "Save a new revision; refused with the other change when baseRevisionId is not current")
+    @Operation(summary = "Save a new revision, naming the review comments it answers if any; refused with the other"
+            + " change when baseRevisionId is not current, and with 400 naming any id that is no comment on this"
+            + " standard")
     public DraftingViews.ClauseDetail revise(@RestPath UUID id, @RestPath UUID clauseId, RevisionRequest request) {
         clauses.revise(actor(), id, clauseId, required(request).baseRevisionId(), request.heading(), request.text(),
-                request.rationale());
+                request.rationale(), request.answersComments());
         return queries.clause(id, clauseId);
     }
 

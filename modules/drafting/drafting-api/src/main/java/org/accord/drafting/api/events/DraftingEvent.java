@@ -8,7 +8,8 @@ import org.accord.platform.events.IntegrationEvent;
  * Every event on topic {@code accord.drafting.v1}; the subject is the standard, so a standard's events stay in order.
  */
 public sealed interface DraftingEvent extends IntegrationEvent permits StandardCreated, ClauseAdded, ClauseRevised,
-        ClauseMoved, ClauseRemoved, SuggestionMade, SuggestionDecided, DraftVersionPublished, StageChanged {
+        ClauseMoved, ClauseRemoved, SuggestionMade, SuggestionDecided, DraftVersionPublished, StageChanged,
+        EditorsChanged {
 
     String standardId();
 

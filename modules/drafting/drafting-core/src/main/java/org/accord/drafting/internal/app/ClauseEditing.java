@@ -1,9 +1,12 @@
 package org.accord.drafting.internal.app;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -21,6 +24,7 @@ import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.review.api.query.ReviewQueries;
 
 /** Editors add, revise, move and remove clauses; every save is a new immutable revision. */
 @ApplicationScoped
@@ -31,17 +35,22 @@ public class ClauseEditing {
     public record NewClause(UUID parentId, ClauseKind kind, String heading, String text) {
     }
 
+    /** Far more than one revision sensibly answers, and a bound on the statement that checks them. */
+    private static final int MAX_ANSWERED_COMMENTS = 1_000;
+
     private final StandardAccess access;
     private final DraftingRepositories.Clauses clauses;
     private final DraftingRepositories.Revisions revisions;
     private final DraftingHistory history;
+    private final ReviewQueries review;
 
     ClauseEditing(StandardAccess access, DraftingRepositories.Clauses clauses, DraftingRepositories.Revisions revisions,
-            DraftingHistory history) {
+            DraftingHistory history, ReviewQueries review) {
         this.access = access;
         this.clauses = clauses;
         this.revisions = revisions;
         this.history = history;
+        this.review = review;
     }
 
     @Transactional
@@ -93,29 +102,74 @@ public class ClauseEditing {
     @Transactional
     public UUID revise(Actor actor, UUID standardId, UUID clauseId, UUID baseRevisionId, String headingText,
             String text, String rationaleText) {
+        return revise(actor, standardId, clauseId, baseRevisionId, headingText, text, rationaleText, List.of());
+    }
+
+    /**
+     * @param answersComments
+     *            review comments on this standard that the new revision answers, each named once; null or empty for
+     *            none
+     */
+    @Transactional
+    public UUID revise(Actor actor, UUID standardId, UUID clauseId, UUID baseRevisionId, String headingText,
+            String text, String rationaleText, List<UUID> answersComments) {
         access.forEditing(standardId, actor);
         String heading = DraftingTexts.heading(headingText);
         String body = DraftingTexts.clauseText(text);
         String rationale = DraftingTexts.rationale(rationaleText, true);
+        List<UUID> answers = answeredComments(standardId, answersComments);
         ClauseEntity clause = lockedClause(standardId, clauseId);
-        return newRevision(actor, clause, baseRevisionId, heading, body, rationale, null);
+        return newRevision(actor, clause, baseRevisionId, heading, body, rationale, null, answers);
+    }
+
+    /** The comments named, each once, in the order given, if every one is a comment on this standard. */
+    private List<UUID> answeredComments(UUID standardId, List<UUID> named) {
+        if (named == null || named.isEmpty()) {
+            return List.of();
+        }
+        if (named.stream().anyMatch(java.util.Objects::isNull)) {
+            throw RuleViolation.invalid("answersComments", "A comment the revision answers is named without its id.");
+        }
+        List<UUID> answers = List.copyOf(new LinkedHashSet<>(named));
+        if (answers.size() > MAX_ANSWERED_COMMENTS) {
+            throw RuleViolation.invalid("answersComments", "A revision names at most " + MAX_ANSWERED_COMMENTS
+                    + " comments it answers; " + answers.size() + " were named.");
+        }
+        Set<UUID> known = review.commentsOfStandard(standardId, answers);
+        List<UUID> unknown = answers.stream().filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw RuleViolation.invalid("answersComments", (unknown.size() == 1
+                    ? "There is no comment " + unknown.getFirst()
+                    : "There are no comments " + unknown.stream().map(UUID::toString)
+                            .collect(Collectors.joining(", ")))
+                    + " in the comment rounds of this standard.");
+        }
+        return answers;
     }
 
     /** Also used when an editor accepts a suggestion; the clause must be {@link #lockedClause locked}. */
     UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
             String rationale, UUID suggestionId) {
+        return newRevision(actor, clause, baseRevisionId, heading, text, rationale, suggestionId, List.of());
+    }
+
+    private UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
+            String rationale, UUID suggestionId, List<UUID> answers) {
         ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
         if (baseRevisionId == null || !baseRevisionId.equals(current.id)) {
             throw new StaleRevision(StaleRevision.Current.of(current));
         }
         ClauseRevisionEntity revision = revision(clause, current.number + 1, heading, text, actor, current.id,
                 rationale, suggestionId);
+        revision.answersComments = answers.toArray(UUID[]::new);
         revisions.persist(revision);
         clause.currentRevisionId = revision.id;
         history.record(new ClauseRevised(clause.standardId.toString(), clause.id.toString(), revision.id.toString(),
                 current.id.toString(), heading, text, rationale, suggestionId == null ? null : suggestionId.toString(),
-                actor.username(), revision.createdAt), clause.id,
-                "Revised \"" + heading + "\" (revision " + revision.number + ")", rationale);
+                actor.username(), revision.createdAt, answers.stream().map(UUID::toString).toList()), clause.id,
+                "Revised \"" + heading + "\" (revision " + revision.number + ")"
+                        + (answers.isEmpty() ? "" : answering(answers.size())),
+                rationale);
         return revision.id;
     }
 
@@ -154,6 +208,10 @@ public class ClauseEditing {
                 "Removed \"" + heading(clause) + "\""
                         + (removed.size() > 1 ? " and its " + (removed.size() - 1) + " subclauses" : ""),
                 rationale);
+    }
+
+    private static String answering(int comments) {
+        return comments == 1 ? ", answering 1 comment" : ", answering " + comments + " comments";
     }
 
     private String heading(ClauseEntity clause) {

@@ -22,18 +22,6 @@ class DraftingHistory {
         this.outbox = outbox;
     }
 
-    /** A change other modules need not hear about, kept in the standard's history only. */
-    void recordChange(UUID standardId, String kind, String summary, String actor) {
-        StandardChangeEntity entry = new StandardChangeEntity();
-        entry.id = UUID.randomUUID();
-        entry.standardId = standardId;
-        entry.kind = kind;
-        entry.summary = summary;
-        entry.actor = actor;
-        entry.at = java.time.Instant.now();
-        changes.persist(entry);
-    }
-
     void record(DraftingEvent event, UUID clauseId, String summary, String reason) {
         StandardChangeEntity entry = new StandardChangeEntity();
         entry.id = UUID.randomUUID();

@@ -36,8 +36,9 @@ public final class DraftingViews {
             String contentHash, boolean editable, String frozenBy, List<String> carryingBallots) {
     }
 
+    /** {@code answersComments}: the review comments the revision says it answers, by id. */
     public record RevisionView(UUID id, int number, String heading, String text, String rationale, String author,
-            Instant createdAt, UUID suggestionId) {
+            Instant createdAt, UUID suggestionId, List<UUID> answersComments) {
     }
 
     public record SuggestionView(UUID id, UUID clauseId, String clauseHeading, String heading, String text,

@@ -1,6 +1,7 @@
 package org.accord.drafting.internal.app;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -13,15 +14,18 @@ import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
 import org.accord.drafting.internal.domain.TransitionFacts;
+import org.accord.drafting.internal.domain.UndisposedRound;
 import org.accord.drafting.internal.persistence.BallotResultEntity;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
+import org.accord.drafting.internal.persistence.ReviewRounds;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
 
 /**
  * Moves a standard through its stages; the stage machine says who may and when. A step that needs a vote names the
- * ballot that carries it, and goes through only if the text is still exactly the text that was voted on.
+ * ballot that carries it, and goes through only if the text is still exactly the text that was voted on. No step past
+ * committee draft goes through while a closed comment round on the latest version has comments without a disposition.
  */
 @ApplicationScoped
 @RefusesCollisions
@@ -31,12 +35,14 @@ public class StageChanging {
     private final DraftingRepositories.Clauses clauses;
     private final DraftingRepositories.Versions versions;
     private final DraftingRepositories.BallotResults ballots;
+    private final ReviewRounds rounds;
     private final DraftingHistory history;
 
     StageChanging(StandardAccess access, DraftingRepositories.Clauses clauses,
             DraftingRepositories.Versions versions,
-            DraftingRepositories.BallotResults ballots, DraftingHistory history) {
+            DraftingRepositories.BallotResults ballots, ReviewRounds rounds, DraftingHistory history) {
         this.access = access;
+        this.rounds = rounds;
         this.clauses = clauses;
         this.versions = versions;
         this.ballots = ballots;
@@ -65,8 +71,11 @@ public class StageChanging {
                 version.contentHash.equals(currentHash)
                         && (ballot.get().contentHash == null || ballot.get().contentHash.equals(currentHash)),
                 ballot.get().carriedStage, ballot.get().openedAt)).orElse(null);
+        List<UndisposedRound> undisposed = StageMachine.needsEveryCommentDisposed(to)
+                ? latest.map(version -> rounds.undisposed(version.id, version.label)).orElse(List.of())
+                : List.of();
         StageMachine.requireTransition(standard.stage, to, actor.roles(), StandardAccess.isEditor(standard, actor),
-                new TransitionFacts(latest.isPresent(), named, evidence, standard.stageSince));
+                new TransitionFacts(latest.isPresent(), named, evidence, standard.stageSince, undisposed));
         Stage from = standard.stage;
         Instant now = Instant.now();
         standard.stage = to;

@@ -24,7 +24,6 @@ import org.accord.drafting.internal.domain.ClauseNode;
 import org.accord.drafting.internal.domain.ClauseTree;
 import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.MarkdownExport;
-import org.accord.drafting.internal.domain.SafeMarkdown;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
 import org.accord.drafting.internal.domain.VersionEntry;
@@ -36,6 +35,7 @@ import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.drafting.internal.persistence.SuggestionEntity;
 import org.accord.drafting.internal.persistence.VersionEntries;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
 
@@ -219,7 +219,7 @@ public class StandardQueries {
 
     private static RevisionView revision(ClauseRevisionEntity r) {
         return new RevisionView(r.id, r.number, r.heading, r.text, r.rationale, r.author, r.createdAt,
-                r.suggestionId);
+                r.suggestionId, r.answersComments == null ? List.of() : List.of(r.answersComments));
     }
 
     private static HistoryEntry historyEntry(StandardChangeEntity c) {

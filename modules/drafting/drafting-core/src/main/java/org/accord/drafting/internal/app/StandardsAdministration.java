@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.accord.drafting.api.events.EditorsChanged;
 import org.accord.drafting.api.events.StandardCreated;
 import org.accord.drafting.internal.domain.ImportedClause;
 import org.accord.drafting.internal.domain.ImportedStandard;
@@ -95,8 +96,8 @@ public class StandardsAdministration {
             throw RuleViolation.invalid("editors", "A standard needs at least one editor.");
         }
         standard.editors = String.join(",", editors);
-        history.recordChange(standardId, "EditorsChanged", "Editors: " + String.join(", ", editors),
-                actor.username());
+        history.record(new EditorsChanged(standardId.toString(), List.copyOf(editors), actor.username(),
+                Instant.now()), null, "Editors: " + String.join(", ", editors), null);
     }
 
     /** Headings become clauses, in order and nesting; the text under each heading becomes its first revision. */

@@ -36,7 +36,8 @@ public final class StageMachine {
     }
 
     /**
-     * Checks the step in this order: that it exists, that the person may take it, that its preconditions hold.
+     * Checks the step in this order: that it exists, that the person may take it, that its preconditions hold (a
+     * published version; every comment of the closed rounds on the latest version disposed of; the ballot).
      *
      * @param roles
      *            the realm roles of the person; null counts as none
@@ -62,6 +63,9 @@ public final class StageMachine {
             throw RuleViolation.conflict("stage",
                     "Publish a draft version first, so everyone discusses the same text.");
         }
+        if (needsEveryCommentDisposed(to) && !facts.undisposedRounds().isEmpty()) {
+            throw RuleViolation.conflict("stage", undisposed(facts.undisposedRounds()));
+        }
         if (needsBallot(to)) {
             unmetBallotCondition(to, facts).ifPresent(message -> {
                 throw RuleViolation.conflict("ballotId", message);
@@ -72,6 +76,31 @@ public final class StageMachine {
     /** Whether a step must be carried by a passed ballot of its own, named by the person taking it. */
     public static boolean needsBallot(Stage to) {
         return to == Stage.CONSENSUS_DRAFT || to == Stage.APPROVED;
+    }
+
+    /**
+     * Whether a step leaves committee draft behind, so that every comment of a closed round on the latest version must
+     * have its disposition first.
+     */
+    public static boolean needsEveryCommentDisposed(Stage to) {
+        return to == Stage.CONSENSUS_DRAFT || to == Stage.APPROVED || to == Stage.PUBLISHED;
+    }
+
+    private static String undisposed(List<UndisposedRound> rounds) {
+        String rule = "; every comment needs one before the standard moves past committee draft.";
+        if (rounds.size() == 1) {
+            UndisposedRound round = rounds.getFirst();
+            return "The comment round '" + round.title() + "' on " + round.versionLabel() + " has "
+                    + comments(round.undisposed()) + " without a disposition" + rule;
+        }
+        List<String> each = rounds.stream().map(round -> "'" + round.title() + "' on " + round.versionLabel() + " ("
+                + comments(round.undisposed()) + ")").toList();
+        return "The comment rounds " + String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.getLast()
+                + " have comments without a disposition" + rule;
+    }
+
+    private static String comments(int count) {
+        return count == 1 ? "1 comment" : count + " comments";
     }
 
     private static String whereTo(Stage from, List<Stage> allowed) {

@@ -1,6 +1,7 @@
 package org.accord.drafting.internal.domain;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the stage rules need to know about a standard.
@@ -13,7 +14,13 @@ import java.time.Instant;
  *            what drafting knows of that ballot on this standard's versions, or null when it knows of no such ballot
  * @param stageSince
  *            when the standard entered its current stage
+ * @param undisposedRounds
+ *            the closed comment rounds on the latest draft version that still have comments without a disposition
  */
 public record TransitionFacts(boolean hasPublishedVersion, String namedBallot, BallotEvidence ballot,
-        Instant stageSince) {
+        Instant stageSince, List<UndisposedRound> undisposedRounds) {
+
+    public TransitionFacts {
+        undisposedRounds = undisposedRounds == null ? List.of() : List.copyOf(undisposedRounds);
+    }
 }

@@ -24,4 +24,6 @@ public class ClauseRevisionEntity {
     public UUID suggestionId;
     public String author;
     public Instant createdAt;
+    /** The review comments this revision says it answers (a PostgreSQL uuid[]); empty when none. */
+    public UUID[] answersComments = new UUID[0];
 }

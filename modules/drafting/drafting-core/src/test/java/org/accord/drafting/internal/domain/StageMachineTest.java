@@ -31,8 +31,9 @@ class StageMachineTest {
     private static final Instant STAGE_SINCE = Instant.parse("2026-11-01T09:00:00Z");
     private static final BallotEvidence PASSED_ON_LATEST = new BallotEvidence("b-1", true, "CD 2", "CD 2", true,
             null, STAGE_SINCE.plusSeconds(60));
-    private static final TransitionFacts ALL_MET = new TransitionFacts(true, "b-1", PASSED_ON_LATEST, STAGE_SINCE);
-    private static final TransitionFacts NONE_MET = new TransitionFacts(false, null, null, STAGE_SINCE);
+    private static final TransitionFacts ALL_MET = new TransitionFacts(true, "b-1", PASSED_ON_LATEST, STAGE_SINCE,
+            List.of());
+    private static final TransitionFacts NONE_MET = new TransitionFacts(false, null, null, STAGE_SINCE, List.of());
     private static final Set<String> EVERY_ROLE = Set.copyOf(Roles.ALL);
     /** Who may take each step; "editorOfStandard" stands for the flag rather than a realm role. */
     private static final String EDITOR_OF_STANDARD = "editorOfStandard";
@@ -169,7 +170,7 @@ class StageMachineTest {
     @Test
     void committeeDraft_withoutPublishedVersion_isAConflict() {
         RuleViolation violation = violation(WORKING_DRAFT, COMMITTEE_DRAFT, EVERY_ROLE, true,
-                new TransitionFacts(false, null, null, STAGE_SINCE));
+                new TransitionFacts(false, null, null, STAGE_SINCE, List.of()));
 
         assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
         assertThat(violation.field()).isEqualTo("stage");
@@ -201,11 +202,51 @@ class StageMachineTest {
         Stage from = to == APPROVED ? CONSENSUS_DRAFT : COMMITTEE_DRAFT;
 
         RuleViolation violation = violation(from, to, EVERY_ROLE, true,
-                new TransitionFacts(true, named, ballot, STAGE_SINCE));
+                new TransitionFacts(true, named, ballot, STAGE_SINCE, List.of()));
 
         assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
         assertThat(violation.field()).isEqualTo("ballotId");
         assertThat(violation).hasMessageContaining(message);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"COMMITTEE_DRAFT, CONSENSUS_DRAFT", "CONSENSUS_DRAFT, APPROVED", "APPROVED, PUBLISHED"})
+    void movingPastCommitteeDraft_withCommentsWithoutDisposition_isAConflictNamingTheRoundAndCount(Stage from,
+            Stage to) {
+        RuleViolation violation = violation(from, to, EVERY_ROLE, true, new TransitionFacts(true, "b-1",
+                PASSED_ON_LATEST, STAGE_SINCE, List.of(new UndisposedRound("CD 1 comments", "CD 1", 3))));
+
+        assertThat(violation.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        assertThat(violation.field()).isEqualTo("stage");
+        assertThat(violation).hasMessage("The comment round 'CD 1 comments' on CD 1 has 3 comments without a"
+                + " disposition; every comment needs one before the standard moves past committee draft.");
+    }
+
+    @Test
+    void undisposedComments_areRefusedBeforeTheBallotIsLookedAt_andEveryRoundIsNamed() {
+        RuleViolation violation = violation(COMMITTEE_DRAFT, CONSENSUS_DRAFT, EVERY_ROLE, true,
+                new TransitionFacts(true, null, null, STAGE_SINCE, List.of(new UndisposedRound("Early", "CD 2", 1),
+                        new UndisposedRound("Late", "CD 2", 4))));
+
+        assertThat(violation.field()).isEqualTo("stage");
+        assertThat(violation).hasMessage("The comment rounds 'Early' on CD 2 (1 comment) and 'Late' on CD 2"
+                + " (4 comments) have comments without a disposition; every comment needs one before the standard"
+                + " moves past committee draft.");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"WORKING_DRAFT, COMMITTEE_DRAFT", "COMMITTEE_DRAFT, WITHDRAWN", "APPROVED, WITHDRAWN"})
+    void undisposedComments_holdNoStepThatStaysAtOrBeforeCommitteeDraftOrWithdraws(Stage from, Stage to) {
+        assertThatCode(() -> StageMachine.requireTransition(from, to, EVERY_ROLE, true, new TransitionFacts(true,
+                "b-1", PASSED_ON_LATEST, STAGE_SINCE, List.of(new UndisposedRound("CD 1 comments", "CD 1", 3)))))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void undisposedComments_doNotComeBeforeTheRoleCheck() {
+        assertThat(violation(COMMITTEE_DRAFT, CONSENSUS_DRAFT, Set.of(Roles.MEMBER), false, new TransitionFacts(true,
+                "b-1", PASSED_ON_LATEST, STAGE_SINCE, List.of(new UndisposedRound("R", "CD 1", 2)))).kind())
+                .isEqualTo(RuleViolation.Kind.FORBIDDEN);
     }
 
     @Test
@@ -213,7 +254,7 @@ class StageMachineTest {
         var early = new BallotEvidence("b-1", true, "CD 2", "CD 2", true, null, STAGE_SINCE.minusSeconds(3600));
 
         assertThatCode(() -> StageMachine.requireTransition(COMMITTEE_DRAFT, CONSENSUS_DRAFT, EVERY_ROLE, true,
-                new TransitionFacts(true, "b-1", early, STAGE_SINCE))).doesNotThrowAnyException();
+                new TransitionFacts(true, "b-1", early, STAGE_SINCE, List.of()))).doesNotThrowAnyException();
     }
 
     @ParameterizedTest

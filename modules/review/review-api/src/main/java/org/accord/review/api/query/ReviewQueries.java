@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -37,4 +38,10 @@ public interface ReviewQueries {
 
     /** Per revision id, the comments the revision answers (named by the revision or linked by a disposition). */
     Map<UUID, List<AnsweredComment>> commentsAnsweredBy(Collection<UUID> revisionIds);
+
+    /**
+     * Those of {@code commentIds} that are comments in the standard's rounds, for checking the comments a clause
+     * revision says it answers.
+     */
+    Set<UUID> commentsOfStandard(UUID standardId, Collection<UUID> commentIds);
 }

@@ -1,4 +1,4 @@
-package org.accord.drafting.internal.domain;
+package org.accord.platform.text;
 
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package org.accord.drafting.internal.domain;
+package org.accord.platform.text;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -9,8 +9,9 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
- * Renders Markdown written by members as HTML that is safe to put into a page. Raw HTML in the Markdown is shown as
- * text, and the sanitiser after the renderer is the real guard, so a renderer bug cannot let a script through.
+ * Renders Markdown written by members (clause texts, comments) as HTML that is safe to put into a page. Raw HTML in the
+ * Markdown is shown as text, and the sanitiser after the renderer is the real guard, so a renderer bug cannot let a
+ * script through.
  */
 public final class SafeMarkdown {
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 
+import org.accord.drafting.internal.app.StageChanging;
+import org.accord.platform.errors.RuleViolation;
 import org.accord.review.internal.app.Actor;
 import org.accord.review.internal.app.Commenting;
 import org.accord.review.internal.app.Disposing;
@@ -23,6 +25,7 @@ import io.restassured.http.ContentType;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -45,6 +48,8 @@ class DispositionsTest {
     RoundClock clock;
     @Inject
     Disposing disposing;
+    @Inject
+    StageChanging stages;
 
     @Test
     @TestSecurity(user = "eli", roles = {"member", "editor"})
@@ -146,6 +151,35 @@ class DispositionsTest {
                 .body("find { it.commentId == '" + onTerms + "' }.numberHere", equalTo("1"))
                 .body("find { it.commentId == '" + onScope + "' }.numberHere", equalTo("clause removed in CD 2"));
         given().when().get("/rounds/" + first).then().body(containsString("clause removed in CD 2"));
+    }
+
+    @Test
+    void theStandardWaitsPastCommitteeDraft_untilEveryCommentOfItsClosedRoundHasADisposition() throws Exception {
+        String member = reviewing.member("US", "ACADEMIA", true);
+        Reviewing.Draft draft = reviewing.committeeDraft();
+        UUID round = reviewing.round(draft.versionId(), true);
+        UUID comment = commenting.submit(round, new Commenting.Draft("1", null, null, "te", "Narrow the scope", null),
+                member);
+        rounds.close(round, "Review done", "mo");
+        org.accord.drafting.internal.app.Actor moderator = new org.accord.drafting.internal.app.Actor("mo",
+                Set.of("member", "moderator"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThatThrownBy(() -> stages.change(moderator,
+                draft.standardId(), "CONSENSUS_DRAFT", "Ready", null)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("Comments on the draft").hasMessageContaining("1 comment without a"));
+
+        UUID clause = draft.clauses().get(0);
+        UUID revision = reviewing.editing().revise(Reviewing.EDITOR, draft.standardId(), clause,
+                reviewing.currentRevision(clause), "Scope", "A narrower scope.", "Answers the comment",
+                List.of(comment));
+        await().atMost(Duration.ofSeconds(30)).until(() -> reviewing.count("select count(*) from"
+                + " review.revision_answer where revision_id = '" + revision + "' and comment_id = '" + comment
+                + "'") == 1);
+        disposing.dispose(round, new Disposing.Answer(List.of(comment), "ACCEPTED", null, null, List.of(revision)),
+                new Actor("eli", Set.of("member", "editor")));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThatThrownBy(() -> stages.change(moderator,
+                draft.standardId(), "CONSENSUS_DRAFT", "Ready", null)).isInstanceOf(RuleViolation.class)
+                .satisfies(refusal -> assertThat(refusal.getMessage()).doesNotContain("without a disposition")));
     }
 
     @Test

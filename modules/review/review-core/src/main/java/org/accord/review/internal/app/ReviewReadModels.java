@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.accord.drafting.api.events.ClauseAdded;
 import org.accord.drafting.api.events.ClauseRevised;
 import org.accord.drafting.api.events.DraftVersionPublished;
+import org.accord.drafting.api.events.EditorsChanged;
 import org.accord.drafting.api.events.StandardCreated;
 import org.accord.membership.api.MemberStatus;
 import org.accord.membership.api.events.MemberAdmitted;
@@ -109,6 +110,12 @@ public class ReviewReadModels {
     }
 
     @Transactional(TxType.MANDATORY)
+    public void apply(EditorsChanged changed) {
+        standards.findByIdOptional(UUID.fromString(changed.standardId()))
+                .ifPresent(standard -> standard.editors = String.join(",", changed.editors()));
+    }
+
+    @Transactional(TxType.MANDATORY)
     public void apply(ClauseAdded added) {
         rows.addClauseRevision(UUID.fromString(added.revisionId()), UUID.fromString(added.standardId()),
                 UUID.fromString(added.clauseId()), added.heading(), added.at());
@@ -116,8 +123,13 @@ public class ReviewReadModels {
 
     @Transactional(TxType.MANDATORY)
     public void apply(ClauseRevised revised) {
-        rows.addClauseRevision(UUID.fromString(revised.revisionId()), UUID.fromString(revised.standardId()),
-                UUID.fromString(revised.clauseId()), revised.heading(), revised.at());
+        UUID revision = UUID.fromString(revised.revisionId());
+        rows.addClauseRevision(revision, UUID.fromString(revised.standardId()), UUID.fromString(revised.clauseId()),
+                revised.heading(), revised.at());
+        // Revisions published before revisions could name comments carry no list.
+        if (revised.answersComments() != null) {
+            rows.addAnswers(revision, revised.answersComments().stream().map(UUID::fromString).toList());
+        }
     }
 
     @Transactional(TxType.MANDATORY)

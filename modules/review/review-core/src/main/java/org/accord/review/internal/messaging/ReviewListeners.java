@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.accord.drafting.api.events.ClauseAdded;
 import org.accord.drafting.api.events.ClauseRevised;
 import org.accord.drafting.api.events.DraftVersionPublished;
+import org.accord.drafting.api.events.EditorsChanged;
 import org.accord.drafting.api.events.StandardCreated;
 import org.accord.membership.api.events.MemberAdmitted;
 import org.accord.membership.api.events.MemberLeft;
@@ -40,6 +41,7 @@ public class ReviewListeners extends EventSubscriber {
                 .on(MemberJoinedGroup.class, readModels::apply)
                 .on(MemberLeftGroup.class, readModels::apply)
                 .on(StandardCreated.class, readModels::apply)
+                .on(EditorsChanged.class, readModels::apply)
                 .on(ClauseAdded.class, readModels::apply)
                 .on(ClauseRevised.class, readModels::apply)
                 .on(DraftVersionPublished.class, readModels::apply));

@@ -73,11 +73,11 @@ class ErrorResponsesTest {
 
     @Test
     @TestSecurity(user = "mo", roles = {"member", "moderator"})
-    void tenMegabyteBody_isTooLarge() {
-        String huge = "{\"title\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}";
+    void twelveMegabyteBody_isTooLarge() {
+        String huge = "{\"title\": \"" + "x".repeat(12 * 1024 * 1024) + "\"}";
         given().config(ApiRefusalsTest.EXPECT_CONTINUE).contentType(ContentType.JSON).body(huge).when()
                 .post("/api/ballots").then().statusCode(413).contentType(PROBLEM)
-                .body("detail", containsString("larger than 8 MiB"));
+                .body("detail", containsString("larger than 11 MiB"));
     }
 
     @Test

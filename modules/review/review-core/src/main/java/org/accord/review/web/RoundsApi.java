@@ -248,7 +248,8 @@ public class RoundsApi {
 
     @POST
     @Path("{id}/import")
-    @Consumes({Reports.DOCX, Reports.XLSX, Reports.CSV, MediaType.APPLICATION_OCTET_STREAM})
+    // Any body: its name or media type says which format it is, and an unknown one is a 400 that says so.
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Import comments filled into the commenting template, sent as the request body (DOCX, XLSX"
             + " or CSV, at most 10 MB), all or nothing; onBehalfOf (moderators) names an external body")
     public Imported importComments(@RestPath UUID id, @RestQuery String fileName, @RestQuery String onBehalfOf,

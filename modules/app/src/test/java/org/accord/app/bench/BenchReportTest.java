@@ -90,6 +90,24 @@ class BenchReportTest {
     }
 
     @Test
+    void aMeasureWithSeveralGoals_meetsThemOnlyWhenItMeetsEveryOne() throws Exception {
+        BenchReport report = new BenchReport("review", "Review", "A test.");
+        report.add("round page", "ms", figure(300, 900)).against("standard page", figure(200, 300))
+                .goal(BenchReport.Goal.atMost("ratio", 2, "#0")).goal(BenchReport.Goal.atMost("p99Ratio", 2, "#0"));
+        report.add("report", "ms", figure(300, 500)).against("standard page", figure(200, 300))
+                .goal(BenchReport.Goal.atMost("ratio", 2, "#0")).goal(BenchReport.Goal.atMost("p99Ratio", 2, "#0"));
+        report.write();
+
+        JsonNode records = new ObjectMapper().readTree(directory.resolve("results.json").toFile());
+        JsonNode roundPage = records.get(0);
+        assertThat(roundPage.get("goal").get("on").asText()).isEqualTo("ratio");
+        assertThat(roundPage.get("goals")).hasSize(2);
+        assertThat(roundPage.get("goalText").asText()).isEqualTo("ratio ≤ 2.00× (#0); p99 ratio ≤ 2.00× (#0)");
+        assertThat(roundPage.get("met").asBoolean()).isFalse();
+        assertThat(records.get(1).get("met").asBoolean()).isTrue();
+    }
+
+    @Test
     void aGroupRunAlone_replacesOnlyItsOwnRecords() throws Exception {
         BenchReport first = new BenchReport("voting", "Voting", "");
         first.add("vote", "requests/s", figure(400, 100));

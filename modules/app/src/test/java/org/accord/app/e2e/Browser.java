@@ -81,6 +81,12 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl();
     }
 
+    /** The cookies the browser holds for the current page's site, as a {@code Cookie} request header. */
+    String cookieHeader() {
+        return driver.manage().getCookies().stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     /** Fills Keycloak's real login form. */
     void signInAtKeycloak(String username, String password) {
         waitFor(By.id("username")).sendKeys(username);

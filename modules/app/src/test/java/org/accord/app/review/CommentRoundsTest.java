@@ -2,12 +2,15 @@ package org.accord.app.review;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.inject.Inject;
 
@@ -226,6 +229,73 @@ class CommentRoundsTest {
         commenting.hide(round, comment, "Abuse", "mo");
         given().when().get("/api/rounds/" + round + "/comments/" + comment).then().statusCode(200)
                 .body("hidden", equalTo(true)).body("text", equalTo("Abusive words"));
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void aModeratorExtendsARoundWithAReason_neverBackwards_andNeverOnceClosed() throws Exception {
+        Reviewing.Draft draft = reviewing.committeeDraft();
+        UUID round = reviewing.round(draft.versionId(), true);
+        Instant later = Instant.now().plus(Duration.ofDays(10)).truncatedTo(ChronoUnit.SECONDS);
+        String api = "/api/rounds/" + round + "/extension";
+
+        given().contentType(ContentType.JSON).body(Map.of("closesAt", Instant.now().plus(Duration.ofDays(1))
+                .toString(), "reason", "Shorter")).when().post(api).then().statusCode(400)
+                .body("field", equalTo("closesAt"));
+        given().contentType(ContentType.JSON).body(Map.of("closesAt", later.toString())).when().post(api).then()
+                .statusCode(400).body("field", equalTo("reason"));
+        given().contentType(ContentType.JSON).body(Map.of("closesAt", later.toString(), "reason",
+                "Members asked for time over the holidays")).when().post(api).then().statusCode(200)
+                .body("closesAt", equalTo(later.toString())).body("extensions[0].reason",
+                        equalTo("Members asked for time over the holidays"));
+        rounds.close(round, "Done early", "mo");
+        given().contentType(ContentType.JSON).body(Map.of("closesAt", later.plus(Duration.ofDays(1)).toString(),
+                "reason", "Again")).when().post(api).then().statusCode(409);
+        assertThat(events(round, "CommentRoundExtended")).isEqualTo(1);
+    }
+
+    @Test
+    void commentsRacingTheClose_areEachEitherInTheRoundsCountOrRefused() throws Exception {
+        Reviewing.Draft draft = reviewing.committeeDraft();
+        UUID round = reviewing.round(draft.versionId(), true);
+        List<String> authors = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            authors.add(reviewing.member(i % 2 == 0 ? "US" : "EU", "INDUSTRY", true));
+        }
+        ExecutorService writers = Executors.newFixedThreadPool(5);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (String author : authors) {
+                work.add(writers.submit(() -> {
+                    for (int n = 0; n < 15; n++) {
+                        try {
+                            commenting.submit(round, new Commenting.Draft("1", null, null, "te", "Race " + n, null),
+                                    author);
+                            accepted.incrementAndGet();
+                        } catch (RuleViolation closed) {
+                            refused.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            Thread.sleep(50);
+            work.add(writers.submit(() -> rounds.close(round, "Closing while comments arrive", "mo")));
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+
+        assertThat(accepted.get() + refused.get()).isEqualTo(60);
+        assertThat(comments(round)).isEqualTo(accepted.get());
+        assertThat(reviewing.count("select count(*) from review.outbox where subject = '" + round
+                + "' and event_type = 'accord.review.CommentRoundClosed.v1' and payload like '%\"comments\":"
+                + accepted.get() + ",%'")).isEqualTo(1);
+        assertThat(reviewing.count("select count(*) from review.comment c join review.round r on r.id = c.round_id"
+                + " where r.id = '" + round + "' and c.created_at > r.closed_at")).isZero();
     }
 
     private void twoTicksAtOnce() throws Exception {

@@ -1,9 +1,5 @@
 package org.accord.review.web;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +49,7 @@ public class RoundPages {
                 List<ReviewRows.CommentText> history,
                 List<RoundQueries.RevisionChoice> revisions, Map<String, String> errors);
 
-        static native TemplateInstance report(RoundQueries.RoundView round);
+        static native TemplateInstance report(RoundQueries.RoundSummary round, List<RoundQueries.CommentView> comments);
     }
 
     private final RoundQueries queries;
@@ -86,8 +82,10 @@ public class RoundPages {
     public Response open(@RestForm String draftVersionId, @RestForm String title, @RestForm String instructions,
             @RestForm String opensAt, @RestForm String closesAt, @RestForm String visibility) {
         return FormResponses.submit(() -> "/rounds/" + administration.open(new RoundAdministration.Opening(
-                FormResponses.id("draftVersionId", draftVersionId), title, instructions, utc("opensAt", opensAt),
-                utc("closesAt", closesAt), !"AFTER_CLOSE".equals(visibility)), viewers.username()), this::listPage);
+                FormResponses.id("draftVersionId", draftVersionId), title, instructions,
+                FormResponses.utc("opensAt", opensAt),
+                FormResponses.utc("closesAt", closesAt), !"AFTER_CLOSE".equals(visibility)), viewers.username()),
+                this::listPage);
     }
 
     @GET
@@ -101,7 +99,7 @@ public class RoundPages {
     @RolesAllowed(Roles.MODERATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response extend(@RestPath UUID id, @RestForm String closesAt, @RestForm String reason) {
-        return FormResponses.submit(() -> administration.extend(id, utc("closesAt", closesAt), reason,
+        return FormResponses.submit(() -> administration.extend(id, FormResponses.utc("closesAt", closesAt), reason,
                 viewers.username()), "/rounds/" + id, errors -> roundPage(id, errors));
     }
 
@@ -191,7 +189,7 @@ public class RoundPages {
     @GET
     @Path("{id}/report")
     public TemplateInstance report(@RestPath UUID id) {
-        return Templates.report(queries.round(id, viewers.actor()));
+        return Templates.report(queries.summary(id), queries.comments(id, viewers.actor()));
     }
 
     @GET
@@ -226,7 +224,7 @@ public class RoundPages {
         RoundQueries.CommentView comment = round.comments().stream().filter(c -> c.id().equals(commentId))
                 .findFirst().orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId
                         + " in this round."));
-        return Templates.comment(round, comment, queries.history(id, commentId, viewers.actor()),
+        return Templates.comment(round, comment, queries.history(comment, viewers.actor()),
                 round.mayDispose() ? queries.revisionChoices(round, comment) : List.of(), errors);
     }
 
@@ -239,14 +237,4 @@ public class RoundPages {
         return new Commenting.Draft(clause, Commenting.lineNumber(lineNumber), element, type, text, proposedChange);
     }
 
-    private static Instant utc(String field, String localDateTime) {
-        if (localDateTime == null || localDateTime.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(localDateTime.strip()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(field, "'" + localDateTime + "' is not a date and time.");
-        }
-    }
 }

@@ -187,7 +187,7 @@ public class RoundsApi {
     @Path("{id}/comments/{commentId}/history")
     @Operation(summary = "Every text the comment has had, oldest first")
     public List<ReviewRows.CommentText> history(@RestPath UUID id, @RestPath UUID commentId) {
-        return queries.history(id, commentId, viewers.actor());
+        return queries.history(queries.comment(id, commentId, viewers.actor()), viewers.actor());
     }
 
     @POST
@@ -234,7 +234,7 @@ public class RoundsApi {
     @Path("{id}/carried")
     @Operation(summary = "Comments of earlier rounds on the standard, against the clauses of this round's version")
     public List<RoundQueries.CarriedComment> carried(@RestPath UUID id) {
-        return queries.round(id, viewers.actor()).carried();
+        return queries.carried(id);
     }
 
     @GET

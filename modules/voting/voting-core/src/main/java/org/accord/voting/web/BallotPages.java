@@ -1,9 +1,5 @@
 package org.accord.voting.web;
 
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.voting.internal.app.BallotAdministration;
@@ -83,7 +78,8 @@ public class BallotPages {
             @RestForm String instructions) {
         return FormResponses.submit(() -> "/ballots/" + administration.open(new BallotAdministration.Opening(title,
                 FormResponses.id("draftVersionId", draftVersionId), question,
-                new RuleSpec(preset, null, null, null, null, null, null), null, utc(closesAt), secret, instructions),
+                new RuleSpec(preset, null, null, null, null, null, null), null, FormResponses.utc("closesAt", closesAt),
+                secret, instructions),
                 username()), this::listPage);
     }
 
@@ -121,17 +117,6 @@ public class BallotPages {
     private TemplateInstance ballotPage(UUID id, Map<String, String> errors) {
         return Templates.ballot(queries.ballot(id, username()), identity.hasRole(Roles.MODERATOR),
                 config.secretMinCell(), errors);
-    }
-
-    private static Instant utc(String localDateTime) {
-        if (blank(localDateTime)) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(localDateTime.strip()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid("closesAt", "'" + localDateTime + "' is not a date and time.");
-        }
     }
 
     private static boolean blank(String value) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
@@ -44,6 +45,18 @@ final class Anchors {
         return new Anchor(id, numbersById.get(id));
     }
 
+    /**
+     * The clauses of a version {@code clause} could name, read without reading the others: its id or its number. A
+     * blank or "general" names none.
+     */
+    static Map<UUID, String> candidates(String clause, BiFunction<String, UUID, Map<UUID, String>> byNumberOrId) {
+        String text = clause == null ? "" : clause.strip();
+        if (text.isEmpty() || text.equalsIgnoreCase("general")) {
+            return Map.of();
+        }
+        return byNumberOrId.apply(normalised(text), asId(text));
+    }
+
     private static UUID asId(String text) {
         try {
             return UUID.fromString(text);
@@ -52,7 +65,10 @@ final class Anchors {
         }
     }
 
-    /** "Clause 4.2", "4.2." and "annex a" name the same clauses as "4.2" and "Annex A". */
+    /**
+     * "Clause 4.2", "4.2." and "annex a" name the same clauses as "4.2" and "Annex A"; a stored number, lower-cased, is
+     * its own normal form.
+     */
     private static String normalised(String number) {
         String text = number.strip().toLowerCase(Locale.ROOT);
         if (text.startsWith("clause ")) {

@@ -33,9 +33,9 @@ public class CommentReports {
 
     @Transactional
     public Report report(UUID roundId, SheetFormat format, Actor viewer) {
-        RoundQueries.RoundView round = queries.round(roundId, viewer);
-        List<SheetRow> rows = round.comments().stream().filter(c -> !c.withdrawn()).map(CommentReports::row)
-                .toList();
+        RoundQueries.RoundSummary round = queries.summary(roundId);
+        List<SheetRow> rows = queries.comments(roundId, viewer).stream().filter(c -> !c.withdrawn())
+                .map(CommentReports::row).toList();
         SheetHeading heading = new SheetHeading("Disposition of comments: " + round.title(),
                 round.reference() + " " + round.versionLabel() + " · " + status(round) + " · " + rows.size()
                         + " comments");
@@ -44,7 +44,7 @@ public class CommentReports {
         return new Report(name, format.mediaType(), CommentSheets.write(format, heading, rows));
     }
 
-    private static String status(RoundQueries.RoundView round) {
+    private static String status(RoundQueries.RoundSummary round) {
         return round.closed() ? "closed " + DAY.format(round.closedAt()) : "closes " + DAY.format(round.closesAt());
     }
 

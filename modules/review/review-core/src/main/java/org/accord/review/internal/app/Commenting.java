@@ -64,13 +64,19 @@ public class Commenting {
     public UUID submit(UUID roundId, Draft draft, String username) {
         RoundEntity round = lockedForComments(roundId, LockModeType.PESSIMISTIC_WRITE);
         Participants.Participant author = participants.active(username);
-        Checked checked = check(anchors(round), draft, "");
+        Checked checked = check(anchorsFor(round, draft.clause()), draft, "");
         return add(round, checked, author, null);
     }
 
     /** The round's version's anchors, read once for any number of comments. */
     Anchors anchors(RoundEntity round) {
         return new Anchors(versions.findById(round.draftVersionId).label, rows.numbersIn(round.draftVersionId));
+    }
+
+    /** The anchors one comment may name, read without the version's other clauses. */
+    private Anchors anchorsFor(RoundEntity round, String clause) {
+        return new Anchors(versions.findById(round.draftVersionId).label, Anchors.candidates(clause,
+                (number, id) -> rows.numbersMatching(round.draftVersionId, number, id)));
     }
 
     /**
@@ -120,7 +126,7 @@ public class Commenting {
     public void revise(UUID roundId, UUID commentId, Draft draft, String username) {
         RoundEntity round = lockedForComments(roundId, LockModeType.PESSIMISTIC_READ);
         CommentEntity comment = ownStanding(round, commentId, username, "edit");
-        Checked checked = check(anchors(round), draft, "");
+        Checked checked = check(anchorsFor(round, draft.clause()), draft, "");
         Instant now = Instant.now();
         comment.revisions++;
         apply(comment, checked, now);

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.review.internal.persistence.MemberEntity;
-import org.accord.review.internal.persistence.MemberGroupEntity;
 import org.accord.review.internal.persistence.ReviewRepositories;
 
 /** The members review knows, as membership and stakeholders announced them. */
@@ -36,9 +35,5 @@ class Participants {
         }
         String group = groups.findByIdOptional(member.memberId).map(g -> g.groupCode).orElse(null);
         return new Participant(member.memberId, member.username, member.fullName, member.side, group);
-    }
-
-    MemberGroupEntity groupOf(UUID memberId) {
-        return groups.findById(memberId);
     }
 }

@@ -139,7 +139,7 @@ public class RoundAdministration {
     /** Looks once, as the round's last fifth begins, for sides and groups with voting members that are silent. */
     @Transactional(Transactional.TxType.MANDATORY)
     void checkBalance(RoundEntity round) {
-        Balance balance = RoundQueries.balance(rows, round.id);
+        Balance balance = Balance.of(rows.votingMembers(), rows.commentsBySideAndGroup(round.id));
         round.balanceCheckedAt = Instant.now();
         round.silentSides = String.join(",", balance.silentSides());
         round.silentGroups = String.join(",", balance.silentGroups());

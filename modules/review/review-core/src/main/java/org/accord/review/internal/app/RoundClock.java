@@ -2,16 +2,14 @@ package org.accord.review.internal.app;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.locks.ReadWriteLock;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.accord.platform.lifecycle.ClockTicks;
 import org.accord.review.internal.persistence.ReviewRepositories;
 import org.accord.review.internal.persistence.ReviewRows;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -28,8 +26,7 @@ public class RoundClock {
     private final ReviewRows rows;
     private final ReviewRepositories.Rounds rounds;
     private final RoundAdministration administration;
-    private final ReadWriteLock ticking = new ReentrantReadWriteLock();
-    private volatile boolean stopped;
+    private final ClockTicks ticks = new ClockTicks();
 
     RoundClock(ReviewRows rows, ReviewRepositories.Rounds rounds, RoundAdministration administration) {
         this.rows = rows;
@@ -39,23 +36,11 @@ public class RoundClock {
 
     @Scheduled(every = "${accord.review.clock-interval}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void tick() {
-        ticking.readLock().lock();
-        try {
-            if (!stopped) {
-                QuarkusTransaction.requiringNew().run(this::openCloseAndCheckDue);
-            }
-        } finally {
-            ticking.readLock().unlock();
-        }
+        ticks.run(this::openCloseAndCheckDue);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ticking.writeLock().lock();
-        try {
-            stopped = true;
-        } finally {
-            ticking.writeLock().unlock();
-        }
+        ticks.stop();
     }
 
     private void openCloseAndCheckDue() {

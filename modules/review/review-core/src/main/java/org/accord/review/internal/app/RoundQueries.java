@@ -40,7 +40,12 @@ import org.accord.review.internal.persistence.StandardEntity;
 public class RoundQueries {
 
     public record RoundSummary(UUID id, String title, UUID standardId, String reference, UUID draftVersionId,
-            String versionLabel, String status, Instant opensAt, Instant closesAt, boolean visibleWhileOpen) {
+            String versionLabel, String status, Instant opensAt, Instant closesAt, Instant closedAt,
+            boolean visibleWhileOpen) {
+
+        public boolean closed() {
+            return "CLOSED".equals(status);
+        }
     }
 
     public record VersionChoice(UUID id, String label) {
@@ -178,45 +183,56 @@ public class RoundQueries {
         RoundEntity round = existing(id);
         DraftVersionEntity version = versions.findById(round.draftVersionId);
         StandardEntity standard = standards.findById(round.standardId);
-        Optional<DraftVersionEntity> latest = versions.latestOf(round.standardId)
-                .filter(l -> !l.id.equals(version.id));
-        Map<UUID, String> numbersNow = latest.map(l -> rows.numbersIn(l.id)).orElse(Map.of());
-        List<CommentView> shown = comments(round, viewer, latest.map(l -> l.label).orElse(null), numbersNow);
-        boolean participant = members.byUsername(viewer.username()).filter(m -> "ACTIVE".equals(m.status))
-                .isPresent();
+        Optional<DraftVersionEntity> latest = laterVersion(round);
+        List<CommentView> shown = comments(round, viewer, latest);
+        boolean mayComment = round.acceptsComments(Instant.now()) && members.byUsername(viewer.username())
+                .filter(m -> "ACTIVE".equals(m.status)).isPresent();
         boolean editor = standard != null && standard.editedBy(viewer.username());
         return new RoundView(round.id, round.title, round.instructions, round.standardId,
                 standard == null ? "" : standard.reference, standard == null ? "" : standard.title, version.id,
                 version.label, latest.map(l -> l.label).orElse(version.label), round.status.name(), round.opensAt,
                 round.closesAt, round.visibleWhileOpen, round.commentsVisible(), round.createdBy, round.openedAt,
                 round.closedAt, round.closedBy, round.closeReason, rows.extensionsOf(round.id), round.flagged(),
-                split(round.silentSides), split(round.silentGroups), balance(rows, round.id),
-                counts(round.id, shown), clauses(version.id), shown, carried(round),
-                participant && round.acceptsComments(Instant.now()), viewer.moderator() || editor,
-                viewer.moderator());
+                split(round.silentSides), split(round.silentGroups),
+                Balance.of(rows.votingMembers(), rows.commentsBySideAndGroup(round.id)), counts(shown),
+                mayComment ? clauses(version.id) : List.of(), shown, carried(round), mayComment,
+                viewer.moderator() || editor, viewer.moderator());
+    }
+
+    /** The round as a line of a list: what a report needs besides its comments. */
+    public RoundSummary summary(UUID id) {
+        RoundEntity round = existing(id);
+        return summary(round, versions.findById(round.draftVersionId), standards.findById(round.standardId));
+    }
+
+    /** The comments the viewer may see, in number order. */
+    public List<CommentView> comments(UUID roundId, Actor viewer) {
+        RoundEntity round = existing(roundId);
+        return comments(round, viewer, laterVersion(round));
     }
 
     /** The comments the viewer may see, in number order, a page at a time. */
     public Slice<CommentView> comments(UUID roundId, Actor viewer, PageRequest page) {
         int after = page.isFirst() ? 0 : Integer.parseInt(page.after().text(0));
-        List<CommentView> fetched = round(roundId, viewer).comments().stream().filter(c -> c.number() > after)
+        List<CommentView> fetched = comments(roundId, viewer).stream().filter(c -> c.number() > after)
                 .limit(page.fetchSize()).toList();
         return Slice.of(fetched, page, comment -> Keyset.of(comment.number()));
     }
 
     /** One comment, as the viewer may see it. */
     public CommentView comment(UUID roundId, UUID commentId, Actor viewer) {
-        return round(roundId, viewer).comments().stream().filter(c -> c.id().equals(commentId)).findFirst()
+        return comments(roundId, viewer).stream().filter(c -> c.id().equals(commentId)).findFirst()
                 .orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId + " in this round."));
     }
 
-    /** Every text the comment has had, oldest first, if the viewer may see the comment at all. */
-    public List<ReviewRows.CommentText> history(UUID roundId, UUID commentId, Actor viewer) {
-        CommentView comment = comment(roundId, commentId, viewer);
-        if (comment.hidden() && !viewer.admin()) {
-            return List.of();
-        }
-        return rows.textsOf(commentId);
+    /** Every text a comment the viewer sees has had, oldest first; none of a hidden one but for administrators. */
+    public List<ReviewRows.CommentText> history(CommentView comment, Actor viewer) {
+        return comment.hidden() && !viewer.admin() ? List.of() : rows.textsOf(comment.id());
+    }
+
+    /** Comments of earlier rounds on the standard, against the clauses of this round's version. */
+    public List<CarriedComment> carried(UUID roundId) {
+        return carried(existing(roundId));
     }
 
     /** Revisions made since the round's version of the comment's clause (of any clause, for a general comment). */
@@ -234,12 +250,14 @@ public class RoundQueries {
                 .map(c -> new ClauseChoice(c.clauseId(), c.number(), c.heading())).toList();
     }
 
-    static Balance balance(ReviewRows rows, UUID roundId) {
-        return Balance.of(cells(rows.votingMembers()), cells(rows.commentsBySideAndGroup(roundId)));
+    /** The standard's latest version, when it is later than the round's. */
+    private Optional<DraftVersionEntity> laterVersion(RoundEntity round) {
+        return versions.latestOf(round.standardId).filter(latest -> !latest.id.equals(round.draftVersionId));
     }
 
-    private List<CommentView> comments(RoundEntity round, Actor viewer, String latestLabel,
-            Map<UUID, String> numbersNow) {
+    private List<CommentView> comments(RoundEntity round, Actor viewer, Optional<DraftVersionEntity> latest) {
+        String latestLabel = latest.map(l -> l.label).orElse(null);
+        Map<UUID, String> numbersNow = latest.map(l -> rows.numbersIn(l.id)).orElse(Map.of());
         boolean seesAll = round.commentsVisible() || viewer.moderator() || viewer.admin();
         List<CommentEntity> all = comments.ofRound(round.id);
         Map<UUID, ReviewRows.Response> responses = rows.responsesOfRound(round.id);
@@ -324,7 +342,7 @@ public class RoundQueries {
         return carried;
     }
 
-    private Counts counts(UUID roundId, List<CommentView> shown) {
+    private static Counts counts(List<CommentView> shown) {
         int standing = 0;
         int withdrawn = 0;
         int hidden = 0;
@@ -351,16 +369,12 @@ public class RoundQueries {
     private RoundSummary summary(RoundEntity round, DraftVersionEntity version, StandardEntity standard) {
         return new RoundSummary(round.id, round.title, round.standardId, standard == null ? "" : standard.reference,
                 round.draftVersionId, version == null ? "" : version.label, round.status.name(), round.opensAt,
-                round.closesAt, round.visibleWhileOpen);
+                round.closesAt, round.closedAt, round.visibleWhileOpen);
     }
 
     RoundEntity existing(UUID id) {
         return rounds.findByIdOptional(id)
                 .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + id + "."));
-    }
-
-    private static List<Balance.Cell> cells(List<ReviewRows.Cell> cells) {
-        return cells.stream().map(c -> new Balance.Cell(c.side(), c.groupCode(), c.count())).toList();
     }
 
     private static List<String> split(String joined) {

@@ -6,21 +6,11 @@ import org.accord.platform.errors.RuleViolation;
 
 /** The commenting template's types of comment. */
 public enum CommentType {
-    GE("general"), TE("technical"), ED("editorial");
-
-    private final String meaning;
-
-    CommentType(String meaning) {
-        this.meaning = meaning;
-    }
+    GE, TE, ED;
 
     /** {@code ge}, {@code te} or {@code ed}, as the template writes it. */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
-    }
-
-    public String meaning() {
-        return meaning;
     }
 
     public static CommentType of(String field, String text) {

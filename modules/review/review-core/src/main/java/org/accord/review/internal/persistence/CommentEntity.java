@@ -53,9 +53,4 @@ public class CommentEntity {
     public boolean hidden() {
         return hiddenAt != null;
     }
-
-    /** Withdrawn and hidden comments need no disposition. */
-    public boolean awaitsDisposition() {
-        return status == Status.STANDING && !hidden() && dispositionId == null;
-    }
 }

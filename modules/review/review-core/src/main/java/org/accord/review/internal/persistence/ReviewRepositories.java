@@ -43,23 +43,6 @@ public final class ReviewRepositories {
             return list("roundId", Sort.by("number"), roundId);
         }
 
-        /** In number order, continuing after the previous page's last number. */
-        public List<CommentEntity> ofRound(UUID roundId, PageRequest page) {
-            var query = page.isFirst()
-                    ? find("roundId", Sort.by("number"), roundId)
-                    : find("roundId = ?1 and number > ?2", Sort.by("number"), roundId,
-                            Integer.parseInt(page.after().text(0)));
-            return query.page(0, page.fetchSize()).list();
-        }
-
-        public static Keyset keyOf(CommentEntity comment) {
-            return Keyset.of(comment.number);
-        }
-
-        public Optional<CommentEntity> byNumber(UUID roundId, int number) {
-            return find("roundId = ?1 and number = ?2", roundId, number).firstResultOptional();
-        }
-
         public long awaitingDisposition(UUID roundId) {
             return count("roundId = ?1 and status = ?2 and hiddenAt is null and dispositionId is null", roundId,
                     CommentEntity.Status.STANDING);

@@ -12,6 +12,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.accord.review.internal.domain.Balance;
+
 /**
  * The rows without entities: the clauses of each version, the append-only histories and the links between comments and
  * clause revisions. Native SQL in the caller's transaction.
@@ -40,10 +42,6 @@ public class ReviewRows {
     /** A standing comment on a clause, made in an earlier round on the same standard. */
     public record EarlierComment(UUID roundId, String roundTitle, String versionLabel, UUID commentId, int number,
             UUID clauseId, String clauseNumber, String type, String authorName, boolean hidden, String decision) {
-    }
-
-    /** Voting members (active, with voting rights, not observers) or comments, counted by side and group. */
-    public record Cell(String side, String groupCode, int count) {
     }
 
     private final EntityManager entityManager;
@@ -94,6 +92,18 @@ public class ReviewRows {
                 + " where draft_version_id = ?1").setParameter(1, versionId).getResultList();
         Map<UUID, String> numbers = new HashMap<>();
         rows.forEach(row -> numbers.put((UUID) row[0], (String) row[1]));
+        return numbers;
+    }
+
+    /** Clause id → number in the version, of the clauses with this lower-cased number or this id (may be null). */
+    @SuppressWarnings("unchecked")
+    public Map<UUID, String> numbersMatching(UUID versionId, String lowerCaseNumber, UUID clauseId) {
+        List<Object[]> found = entityManager.createNativeQuery("select clause_id, number from review.version_clause"
+                + " where draft_version_id = ?1 and (lower(number) = ?2 or clause_id = cast(?3 as uuid))")
+                .setParameter(1, versionId).setParameter(2, lowerCaseNumber).setParameter(3, clauseId)
+                .getResultList();
+        Map<UUID, String> numbers = new HashMap<>();
+        found.forEach(row -> numbers.put((UUID) row[0], (String) row[1]));
         return numbers;
     }
 
@@ -262,7 +272,7 @@ public class ReviewRows {
 
     /** Voting members now, by side and group. */
     @SuppressWarnings("unchecked")
-    public List<Cell> votingMembers() {
+    public List<Balance.Cell> votingMembers() {
         return cells(entityManager.createNativeQuery("select m.side, g.group_code, count(*) from review.member m"
                 + " left join review.member_group g on g.member_id = m.member_id"
                 + " where m.voting_rights and m.status = 'ACTIVE' and m.side <> 'OBSERVER'"
@@ -271,14 +281,15 @@ public class ReviewRows {
 
     /** The round's standing comments by the side and group their authors had when commenting. */
     @SuppressWarnings("unchecked")
-    public List<Cell> commentsBySideAndGroup(UUID roundId) {
+    public List<Balance.Cell> commentsBySideAndGroup(UUID roundId) {
         return cells(entityManager.createNativeQuery("select side, group_code, count(*) from review.comment"
                 + " where round_id = ?1 and status = 'STANDING' group by side, group_code").setParameter(1, roundId)
                 .getResultList());
     }
 
-    private static List<Cell> cells(List<Object[]> rows) {
-        return rows.stream().map(row -> new Cell((String) row[0], (String) row[1], ((Number) row[2]).intValue()))
+    private static List<Balance.Cell> cells(List<Object[]> rows) {
+        return rows.stream()
+                .map(row -> new Balance.Cell((String) row[0], (String) row[1], ((Number) row[2]).intValue()))
                 .toList();
     }
 

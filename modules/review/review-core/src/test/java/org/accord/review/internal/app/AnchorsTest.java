@@ -36,4 +36,18 @@ class AnchorsTest {
         assertThatThrownBy(() -> anchors.resolve("clause", UUID.randomUUID().toString()))
                 .isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void aCommentsCandidatesAreLookedUpByNormalisedNumberAndId_andGeneralLooksUpNothing() {
+        assertThat(Anchors.candidates(" general ", (number, id) -> {
+            throw new AssertionError("no lookup for the whole document");
+        })).isEmpty();
+        assertThat(Anchors.candidates("Clause 4.2.", (number, id) -> {
+            assertThat(number).isEqualTo("4.2");
+            assertThat(id).isNull();
+            return Map.of(scope, "4.2");
+        })).containsEntry(scope, "4.2");
+        assertThat(Anchors.candidates(annex.toString(), (number, id) -> Map.of(id, "Annex A")))
+                .containsEntry(annex, "Annex A");
+    }
 }

@@ -2,16 +2,15 @@ package org.accord.voting.internal.app;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.accord.platform.lifecycle.ClockTicks;
 import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.VotingRepositories;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 
@@ -27,8 +26,7 @@ public class BallotClock {
     private final BallotRows rows;
     private final VotingRepositories.Ballots ballots;
     private final BallotAdministration administration;
-    private final ReentrantLock ticking = new ReentrantLock();
-    private volatile boolean stopped;
+    private final ClockTicks ticks = new ClockTicks();
 
     BallotClock(BallotRows rows, VotingRepositories.Ballots ballots, BallotAdministration administration) {
         this.rows = rows;
@@ -38,23 +36,11 @@ public class BallotClock {
 
     @Scheduled(every = "${accord.voting.clock-interval}", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void tick() {
-        ticking.lock();
-        try {
-            if (!stopped) {
-                QuarkusTransaction.requiringNew().run(this::openAndCloseDue);
-            }
-        } finally {
-            ticking.unlock();
-        }
+        ticks.run(this::openAndCloseDue);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        ticking.lock();
-        try {
-            stopped = true;
-        } finally {
-            ticking.unlock();
-        }
+        ticks.stop();
     }
 
     private void openAndCloseDue() {

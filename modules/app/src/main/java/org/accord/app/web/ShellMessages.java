@@ -53,9 +53,6 @@ public interface ShellMessages {
     @Message("Exports")
     String nav_exports();
 
-    @Message("coming soon")
-    String nav_soon();
-
     @Message("Sign in")
     String sign_in();
 

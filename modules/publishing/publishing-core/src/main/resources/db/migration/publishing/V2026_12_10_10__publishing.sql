@@ -58,21 +58,19 @@ create table publishing.ballot (
 );
 create index ballot_by_version on publishing.ballot (draft_version_id);
 
--- The standard's decisions, in the words and order the events told them, for the bundle's history.
+-- The standard's decisions as codes and parameters (JSON), in the order the events told them, for the bundle's history.
 create table publishing.decision (
-    event_id    uuid primary key,
+    id          bigserial primary key,
     standard_id uuid        not null,
     type        text        not null,
-    summary     text        not null,
-    ballot_id   uuid,
-    by_whom     text,
+    details     text        not null,
     at          timestamptz not null
 );
-create index decision_by_standard on publishing.decision (standard_id, at);
+create index decision_by_standard on publishing.decision (standard_id, id);
 
--- Which stage each passed ballot carried the standard to.
+-- Which stage each ballot carried the standard to.
 create table publishing.stage_change (
-    event_id    uuid primary key,
+    id          bigserial primary key,
     standard_id uuid        not null,
     from_stage  text        not null,
     to_stage    text        not null,

@@ -1,0 +1,42 @@
+package org.accord.publishing.internal.app;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.publishing.internal.persistence.ReadModelRows;
+
+/**
+ * A bundle attests a consensus: only a version that a passed ballot carried to the consensus draft or beyond gets one,
+ * and it names that ballot (the latest, when a later ballot on the same text approved it).
+ */
+@ApplicationScoped
+class BundleEligibility {
+
+    private final ReadModelRows rows;
+
+    BundleEligibility(ReadModelRows rows) {
+        this.rows = rows;
+    }
+
+    /** Call in a transaction. */
+    ReadModelRows.Ballot carryingBallot(UUID versionId) {
+        ReadModelRows.Version version = rows.version(versionId)
+                .orElseThrow(
+                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
+        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow();
+        if ("WITHDRAWN".equals(standard.stage())) {
+            throw RuleViolation.conflict("versionId",
+                    standard.reference() + " has been withdrawn; its versions are no longer bundled.");
+        }
+        List<ReadModelRows.Ballot> ballots = rows.carryingBallots(versionId);
+        if (ballots.isEmpty()) {
+            throw RuleViolation.conflict("versionId", "No passed ballot on " + version.label() + " carried "
+                    + standard.reference() + " to the consensus draft, so there is no consensus for a bundle to"
+                    + " attest.");
+        }
+        return ballots.getFirst();
+    }
+}

@@ -1,0 +1,197 @@
+package org.accord.publishing.internal.app;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.outbox.Outbox;
+import org.accord.publishing.api.PublishingModule;
+import org.accord.publishing.api.events.ExportGenerated;
+import org.accord.publishing.internal.document.StandardDocument;
+import org.accord.publishing.internal.persistence.ExportRows;
+import org.accord.publishing.internal.persistence.ExportRows.ExportState;
+import org.accord.publishing.internal.persistence.ReadModelRows;
+import org.accord.publishing.internal.render.ExportFormat;
+import org.accord.publishing.internal.render.Renderer;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Each format of a version is rendered once, on first demand, and served from storage afterwards: versions never
+ * change. Whoever claims the row renders it, in the background for a page or at once for a bundle; a rendering whose
+ * process died is taken over after the lease. An export that fails its checks is recorded as failed and never served.
+ */
+@ApplicationScoped
+public class Exports {
+
+    private static final Logger LOG = Logger.getLogger(Exports.class);
+    static final Duration LEASE = Duration.ofMinutes(10);
+    private static final Duration WAIT_STEP = Duration.ofMillis(250);
+
+    /** A stored export with its bytes. */
+    public record StoredFile(ExportState state, String fileName, String mediaType, byte[] content) {
+    }
+
+    private final Map<ExportFormat, Renderer> renderers = new EnumMap<>(ExportFormat.class);
+    private final DocumentAssembly assembly;
+    private final ExportChecks checks;
+    private final ExportRows exports;
+    private final ReadModelRows readModel;
+    private final Outbox outbox;
+    // One rendering at a time in the background bounds the memory exports take.
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("accord-export").daemon(true).factory());
+
+    Exports(Instance<Renderer> renderers, DocumentAssembly assembly, ExportChecks checks, ExportRows exports,
+            ReadModelRows readModel, Outbox outbox) {
+        renderers.forEach(renderer -> this.renderers.put(renderer.format(), renderer));
+        this.assembly = assembly;
+        this.checks = checks;
+        this.exports = exports;
+        this.readModel = readModel;
+        this.outbox = outbox;
+    }
+
+    /** The export's state; when nobody has rendered it yet, rendering starts in the background. */
+    public ExportState request(UUID versionId, ExportFormat format, String by) {
+        Claim claim = claim(versionId, format, by);
+        if (claim.mine()) {
+            background.submit(() -> renderQuietly(claim.state(), format, by));
+        }
+        return claim.state();
+    }
+
+    /** The stored export, rendered now in this thread if need be, or once another renderer has finished. */
+    public StoredFile ready(UUID versionId, ExportFormat format, String by) {
+        Instant giveUp = Instant.now().plus(LEASE);
+        while (true) {
+            Claim claim = claim(versionId, format, by);
+            if (claim.mine()) {
+                render(claim.state(), format, by);
+            } else if ("FAILED".equals(claim.state().status())) {
+                throw RuleViolation.conflict("format", format.code() + " of this version could not be rendered: "
+                        + claim.state().failure());
+            }
+            Optional<StoredFile> file = file(versionId, format);
+            if (file.isPresent()) {
+                return file.get();
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new RuleViolation(RuleViolation.Kind.UNAVAILABLE, "format",
+                        "The " + format.code() + " export is still being rendered; try again later.");
+            }
+            pause();
+        }
+    }
+
+    public Optional<ExportState> state(UUID versionId, ExportFormat format) {
+        return QuarkusTransaction.requiringNew().call(() -> exports.state(versionId, format.name()));
+    }
+
+    public Optional<StoredFile> file(UUID versionId, ExportFormat format) {
+        return QuarkusTransaction.requiringNew().call(() -> exports.state(versionId, format.name())
+                .filter(state -> "READY".equals(state.status()))
+                .flatMap(state -> exports.content(state.id()).map(content -> new StoredFile(state,
+                        fileName(versionId, format), format.mediaType(), content))));
+    }
+
+    /** "TAWG-1-CD-2.pdf": the reference and label, safe in any file system. */
+    public String fileName(UUID versionId, ExportFormat format) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            ReadModelRows.Version version = readModel.version(versionId).orElseThrow();
+            String reference = readModel.standard(version.standardId()).orElseThrow().reference();
+            return FileNames.of(reference + " " + version.label()) + "." + format.extension();
+        });
+    }
+
+    private record Claim(ExportState state, boolean mine) {
+    }
+
+    private Claim claim(UUID versionId, ExportFormat format, String by) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (readModel.version(versionId).isEmpty()) {
+                throw RuleViolation.notFound("No draft version " + versionId + " is known to publishing.");
+            }
+            Instant now = now();
+            boolean mine = exports.claim(UUID.randomUUID(), versionId, format.name(), by, now);
+            ExportState state = exports.state(versionId, format.name()).orElseThrow();
+            if (!mine && exports.reclaim(state.id(), by, now, LEASE)) {
+                mine = true;
+                state = exports.state(versionId, format.name()).orElseThrow();
+            }
+            return new Claim(state, mine);
+        });
+    }
+
+    private void renderQuietly(ExportState claimed, ExportFormat format, String by) {
+        try {
+            render(claimed, format, by);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Rendering %s of version %s failed", format, claimed.versionId());
+        }
+    }
+
+    private void render(ExportState claimed, ExportFormat format, String by) {
+        byte[] content;
+        StandardDocument document;
+        try {
+            document = assembly.of(claimed.versionId());
+            content = renderers.get(format).render(document);
+            checks.check(format, content);
+        } catch (RuntimeException e) {
+            QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(),
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), now()));
+            throw e;
+        }
+        String sha256 = sha256(content);
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (exports.store(claimed.id(), claimed.startedAt(), content, sha256, now())) {
+                outbox.append(PublishingModule.NAME, new ExportGenerated(claimed.id().toString(),
+                        document.standardId().toString(), document.versionId().toString(), document.versionLabel(),
+                        format.code(), sha256, content.length, document.contentHash(), by, now()));
+            }
+        });
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** Postgres keeps microseconds; a time compared with a stored one must not carry more. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(WAIT_STEP);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RuleViolation(RuleViolation.Kind.UNAVAILABLE, null, "Interrupted while an export was rendered.");
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
+    }
+}

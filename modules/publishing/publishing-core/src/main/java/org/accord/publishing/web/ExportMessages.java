@@ -1,0 +1,105 @@
+package org.accord.publishing.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Interface strings of the exports pages (English; translations go in messages/exports_&lt;lang&gt;.properties). */
+@MessageBundle("exports")
+public interface ExportMessages {
+
+    @Message("Exports")
+    String title();
+
+    @Message("Every frozen draft version can be downloaded in the standards world's formats. A version whose ballot"
+            + " passed and carried the standard to the consensus draft can be bundled, signed, for other bodies.")
+    String intro();
+
+    @Message("Draft versions")
+    String versions();
+
+    @Message("No draft version has been frozen yet.")
+    String no_versions();
+
+    @Message("Standard")
+    String standard();
+
+    @Message("Version")
+    String version();
+
+    @Message("Stage")
+    String stage();
+
+    @Message("Frozen")
+    String frozen();
+
+    @Message("Content hash")
+    String content_hash();
+
+    @Message("Signed bundles")
+    String bundles();
+
+    @Message("No bundle has been built yet.")
+    String no_bundles();
+
+    @Message("Bundle built on {at} by {by}")
+    String bundle_of(String at, String by);
+
+    @Message("Download")
+    String download();
+
+    @Message("Frozen at stage {stage} on {at}")
+    String version_facts(String stage, String at);
+
+    @Message("Downloads")
+    String downloads();
+
+    @Message("Format")
+    String format();
+
+    @Message("Status")
+    String status();
+
+    @Message("Size")
+    String size();
+
+    @Message("{#when format}{#is 'sts'}NISO STS XML{#is 'akoma-ntoso'}Akoma Ntoso XML{#is 'pdf'}PDF (PDF/A-3a, PDF/UA-1)"
+            + "{#is 'docx'}Word (DOCX){#is 'html'}HTML{#is 'markdown'}Markdown{#is 'json'}JSON{#else}{format}{/when}")
+    String format_name(String format);
+
+    @Message("Stored")
+    String ready();
+
+    @Message("Being rendered")
+    String generating();
+
+    @Message("Rendering {format} …")
+    String generating_since(String format);
+
+    @Message("Could not be rendered: {reason}")
+    String failed(String reason);
+
+    @Message("Rendered on first download")
+    String on_demand();
+
+    @Message("Consensus bundle")
+    String bundle_heading();
+
+    @Message("One ZIP file with every format, the ballot result, the disposition of comments and the standard's"
+            + " decisions, with a manifest of SHA-256 hashes signed as JWS and as CMS.")
+    String bundle_intro();
+
+    @Message("Key")
+    String key();
+
+    @Message("Build and sign the bundle")
+    String build_bundle();
+
+    @Message("Verify a bundle")
+    String verify_title();
+
+    @Message("Signing keys")
+    String keys_title();
+
+    @Message("Liaison statements")
+    String statements();
+}

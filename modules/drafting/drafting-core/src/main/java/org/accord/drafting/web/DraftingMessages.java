@@ -178,8 +178,8 @@ public interface DraftingMessages {
     @Message("No differences.")
     String no_differences();
 
-    @Message("Export")
-    String export();
+    @Message("Downloads")
+    String downloads();
 
     @Message("The text is frozen at this stage.")
     String frozen();

@@ -1,5 +1,6 @@
 package org.accord.platform.web;
 
+import java.time.LocalDate;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
 import java.util.Collection;
@@ -57,6 +58,9 @@ final class JsonProblems {
         }
         if (type == UUID.class) {
             return "an id (a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301)";
+        }
+        if (type == LocalDate.class) {
+            return "a date such as 2026-12-01";
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "a date and time such as 2026-12-01T12:00:00Z";

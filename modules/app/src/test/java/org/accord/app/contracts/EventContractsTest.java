@@ -19,6 +19,7 @@ import org.accord.membership.api.events.MembershipEvent;
 import org.accord.platform.consumer.EventHandlers;
 import org.accord.platform.consumer.EventSubscriber;
 import org.accord.platform.events.EventTypes;
+import org.accord.publishing.api.events.PublishingEvent;
 import org.accord.review.api.events.ReviewEvent;
 import org.accord.stakeholders.api.events.StakeholdersEvent;
 import org.accord.testing.AccordTestStack;
@@ -45,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractsTest {
 
     private static final List<Class<?>> EVENT_FAMILIES = List.of(MembershipEvent.class, StakeholdersEvent.class,
-            DraftingEvent.class, VotingEvent.class, ReviewEvent.class);
+            DraftingEvent.class, VotingEvent.class, ReviewEvent.class, PublishingEvent.class);
 
     /** The backbone test's own producer and consumer, which have no contract to keep. */
     private static final String STAND_INS = "org.accord.app.backbone";

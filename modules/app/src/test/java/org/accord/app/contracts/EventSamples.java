@@ -4,6 +4,8 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +56,9 @@ final class EventSamples {
         }
         if (raw == Instant.class) {
             return AT;
+        }
+        if (raw == LocalDate.class) {
+            return LocalDate.ofInstant(AT, ZoneOffset.UTC);
         }
         if (raw == boolean.class || raw == Boolean.class) {
             return true;

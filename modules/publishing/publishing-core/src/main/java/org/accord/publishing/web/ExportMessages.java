@@ -102,4 +102,49 @@ public interface ExportMessages {
 
     @Message("Liaison statements")
     String statements();
+
+    @Message("Bundles are signed with the key below. Its certificate and public key are published here so that anyone"
+            + " can check a bundle's signatures, with this site or with ordinary tools.")
+    String keys_intro();
+
+    @Message("Certificate")
+    String certificate();
+
+    @Message("Checking a bundle offline")
+    String offline_title();
+
+    @Message("Unpack the bundle; the first command checks the CMS signature of the manifest, the second each file's"
+            + " SHA-256 against the manifest. Compare the certificate with the one on this page to know who signed.")
+    String offline_intro();
+
+    @Message("Upload a bundle to check its two signatures, every file's hash, and that the ballot approved exactly the"
+            + " text the bundle carries. Nothing you upload is stored.")
+    String verify_intro();
+
+    @Message("Bundle (ZIP)")
+    String bundle_file();
+
+    @Message("Verify")
+    String verify();
+
+    @Message("{name} verifies: every check passed.")
+    String verified(String name);
+
+    @Message("{name} does not verify.")
+    String not_verified(String name);
+
+    @Message("Check")
+    String check();
+
+    @Message("Outcome")
+    String outcome();
+
+    @Message("Finding")
+    String finding();
+
+    @Message("passed")
+    String passed();
+
+    @Message("failed")
+    String failed_check();
 }

@@ -1,0 +1,105 @@
+package org.accord.publishing.web;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.security.Roles;
+import org.accord.publishing.internal.app.Actor;
+import org.accord.publishing.internal.app.Bundles;
+import org.accord.publishing.internal.app.PublishingQueries;
+import org.accord.publishing.internal.bundle.BundleVerifier;
+import org.accord.publishing.internal.bundle.SigningKeys;
+import org.accord.publishing.internal.bundle.VerificationReport;
+import org.accord.publishing.internal.persistence.BundleRows.BundleSummary;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/publishing")
+@Tag(name = "Publishing")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.WILDCARD)
+@RolesAllowed(Roles.MEMBER)
+public class BundlesApi {
+
+    static final String ZIP = "application/zip";
+
+    private final Bundles bundles;
+    private final PublishingQueries queries;
+    private final BundleVerifier verifier;
+    private final SigningKeys keys;
+    private final SecurityIdentity identity;
+
+    BundlesApi(Bundles bundles, PublishingQueries queries, BundleVerifier verifier, SigningKeys keys,
+            SecurityIdentity identity) {
+        this.bundles = bundles;
+        this.queries = queries;
+        this.verifier = verifier;
+        this.keys = keys;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("versions/{versionId}/bundles")
+    @RolesAllowed({Roles.LIAISON, Roles.ADMIN})
+    @Operation(summary = "Build and sign the consensus bundle of a version a passed ballot carried to the consensus"
+            + " draft (liaisons, administrators); 409 says why a version has none")
+    public Response build(@RestPath UUID versionId) {
+        BundleSummary bundle = bundles.build(versionId,
+                new Actor(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles())));
+        return Response.created(URI.create("/api/publishing/bundles/" + bundle.id())).entity(bundle).build();
+    }
+
+    @GET
+    @Path("bundles/{bundleId}")
+    @Operation(summary = "A bundle's hashes, key and who built it when")
+    public BundleSummary bundle(@RestPath UUID bundleId) {
+        return queries.bundle(bundleId);
+    }
+
+    @GET
+    @Path("bundles/{bundleId}/file")
+    @Produces(ZIP)
+    @Operation(summary = "The bundle as built: a ZIP with every format, the records and the signed manifest")
+    public Response file(@RestPath UUID bundleId) {
+        BundleSummary bundle = queries.bundle(bundleId);
+        return Downloads.of(bundles.content(bundleId), ZIP, "bundle-" + bundleId + ".zip", bundle.sha256());
+    }
+
+    @POST
+    @Path("verifications")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Verify a bundle sent as the body: each check (signatures, each file's hash, the ballot's and"
+            + " the version's content hash) with its outcome")
+    public VerificationReport verify(byte[] bundle) {
+        if (bundle == null || bundle.length == 0) {
+            throw RuleViolation.invalid("bundle", "Send a bundle (a ZIP file) as the body.");
+        }
+        return verifier.verify(bundle);
+    }
+
+    @GET
+    @Path("keys")
+    @PermitAll
+    @Produces("application/jwk-set+json")
+    @Operation(summary = "The public keys that sign bundles, as a JSON Web Key Set (no sign-in needed)")
+    public String keys() {
+        return keys.jwks();
+    }
+}

@@ -99,7 +99,7 @@ public class ExportPages {
         return exports.file(versionId, chosen)
                 .map(file -> Downloads.of(file.content(), file.mediaType(), file.fileName(), file.state().sha256()))
                 .orElseGet(() -> {
-                    exports.request(versionId, chosen, identity.getPrincipal().getName());
+                    exports.request(versionId, chosen, identity.getPrincipal().getName(), false);
                     return Response.ok(Templates.generating(queries.version(versionId).version(),
                             queries.export(versionId, chosen)), MediaType.TEXT_HTML).build();
                 });

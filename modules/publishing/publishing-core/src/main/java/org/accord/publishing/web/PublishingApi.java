@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.accord.publishing.internal.app.Exports;
 import org.accord.publishing.internal.app.PublishingQueries;
@@ -69,29 +70,35 @@ public class PublishingApi {
 
     @POST
     @Path("versions/{versionId}/exports/{format}")
-    @Operation(summary = "Ask for an export: 200 when it is stored already, 202 while it is rendered")
+    @Operation(summary = "Ask for an export: 200 when it is stored already, 202 while it is rendered; a failed"
+            + " rendering is tried again")
     public Response request(@RestPath UUID versionId, @RestPath String format) {
         ExportFormat chosen = Formats.named(format);
-        exports.request(versionId, chosen, identity.getPrincipal().getName());
+        exports.request(versionId, chosen, identity.getPrincipal().getName(), true);
         return state(versionId, chosen);
     }
 
     @GET
     @Path("versions/{versionId}/exports/{format}/file")
     @Produces(MediaType.WILDCARD)
-    @Operation(summary = "The export's file once stored; until then 202 with its state, and rendering starts")
+    @Operation(summary = "The export's file once stored; until then 202 with its state, and rendering starts; 409 when"
+            + " its rendering failed")
     public Response file(@RestPath UUID versionId, @RestPath String format) {
         ExportFormat chosen = Formats.named(format);
         return exports.file(versionId, chosen)
                 .map(file -> Downloads.of(file.content(), file.mediaType(), file.fileName(), file.state().sha256()))
                 .orElseGet(() -> {
-                    exports.request(versionId, chosen, identity.getPrincipal().getName());
+                    exports.request(versionId, chosen, identity.getPrincipal().getName(), false);
                     return state(versionId, chosen);
                 });
     }
 
     private Response state(UUID versionId, ExportFormat format) {
         PublishingQueries.ExportView view = queries.export(versionId, format);
+        if ("FAILED".equals(view.status())) {
+            throw RuleViolation.conflict("format", "The " + format.code() + " export of this version could not be"
+                    + " rendered: " + view.failure());
+        }
         if (view.ready()) {
             return Response.ok(view, MediaType.APPLICATION_JSON).build();
         }

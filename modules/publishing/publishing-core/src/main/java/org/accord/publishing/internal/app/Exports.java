@@ -67,9 +67,12 @@ public class Exports {
         this.outbox = outbox;
     }
 
-    /** The export's state; when nobody has rendered it yet, rendering starts in the background. */
-    public ExportState request(UUID versionId, ExportFormat format, String by) {
-        Claim claim = claim(versionId, format, by);
+    /**
+     * The export's state; when nobody has rendered it yet, rendering starts in the background. A failed rendering is
+     * tried again only when {@code retryFailed}: a failure is shown until someone asks again on purpose.
+     */
+    public ExportState request(UUID versionId, ExportFormat format, String by, boolean retryFailed) {
+        Claim claim = claim(versionId, format, by, retryFailed);
         if (claim.mine()) {
             background.submit(() -> renderQuietly(claim.state(), format, by));
         }
@@ -80,12 +83,9 @@ public class Exports {
     public StoredFile ready(UUID versionId, ExportFormat format, String by) {
         Instant giveUp = Instant.now().plus(LEASE);
         while (true) {
-            Claim claim = claim(versionId, format, by);
+            Claim claim = claim(versionId, format, by, true);
             if (claim.mine()) {
                 render(claim.state(), format, by);
-            } else if ("FAILED".equals(claim.state().status())) {
-                throw RuleViolation.conflict("format", format.code() + " of this version could not be rendered: "
-                        + claim.state().failure());
             }
             Optional<StoredFile> file = file(versionId, format);
             if (file.isPresent()) {
@@ -122,7 +122,7 @@ public class Exports {
     private record Claim(ExportState state, boolean mine) {
     }
 
-    private Claim claim(UUID versionId, ExportFormat format, String by) {
+    private Claim claim(UUID versionId, ExportFormat format, String by, boolean retryFailed) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (readModel.version(versionId).isEmpty()) {
                 throw RuleViolation.notFound("No draft version " + versionId + " is known to publishing.");
@@ -130,7 +130,7 @@ public class Exports {
             Instant now = now();
             boolean mine = exports.claim(UUID.randomUUID(), versionId, format.name(), by, now);
             ExportState state = exports.state(versionId, format.name()).orElseThrow();
-            if (!mine && exports.reclaim(state.id(), by, now, LEASE)) {
+            if (!mine && exports.reclaim(state.id(), by, now, LEASE, retryFailed)) {
                 mine = true;
                 state = exports.state(versionId, format.name()).orElseThrow();
             }
@@ -154,9 +154,11 @@ public class Exports {
             content = renderers.get(format).render(document);
             checks.check(format, content);
         } catch (RuntimeException e) {
-            QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(),
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), now()));
-            throw e;
+            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(), failure,
+                    now()));
+            throw RuleViolation.conflict("format", "The " + format.code() + " export of this version could not be"
+                    + " rendered: " + failure);
         }
         String sha256 = sha256(content);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -39,16 +39,17 @@ public class ExportRows {
     }
 
     /**
-     * Takes over a failed rendering, or one whose renderer has not finished within {@code lease} (its process died).
+     * Takes over a rendering whose renderer has not finished within {@code lease} (its process died), and a failed one
+     * when {@code retryFailed}.
      *
      * @return true when this caller claimed the row
      */
-    public boolean reclaim(UUID id, String by, Instant now, Duration lease) {
+    public boolean reclaim(UUID id, String by, Instant now, Duration lease, boolean retryFailed) {
         return entityManager.createNativeQuery("update publishing.export set status = 'GENERATING', requested_by = ?2,"
-                + " started_at = ?3, failure = null where id = ?1 and (status = 'FAILED' or (status = 'GENERATING'"
-                + " and started_at < ?4))").setParameter(1, id).setParameter(2, by)
+                + " started_at = ?3, failure = null where id = ?1 and ((status = 'FAILED' and ?5) or (status ="
+                + " 'GENERATING' and started_at < ?4))").setParameter(1, id).setParameter(2, by)
                 .setParameter(3, Timestamp.from(now)).setParameter(4, Timestamp.from(now.minus(lease)))
-                .executeUpdate() == 1;
+                .setParameter(5, retryFailed).executeUpdate() == 1;
     }
 
     /** @return false when the claim was lost meanwhile (another instance took over a rendering it thought dead) */

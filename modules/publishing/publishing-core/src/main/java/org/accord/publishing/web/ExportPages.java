@@ -90,7 +90,10 @@ public class ExportPages {
         return Templates.version(queries.version(versionId), mayBundle(), Map.of());
     }
 
-    /** The file when it is stored; otherwise rendering starts and the page follows it until the file is there. */
+    /**
+     * The file when it is stored; otherwise rendering starts (again, after a failure: following the link is asking
+     * again) and the page follows it until the file is there.
+     */
     @GET
     @Path("versions/{versionId}/{format}")
     @Produces(MediaType.WILDCARD)
@@ -99,7 +102,7 @@ public class ExportPages {
         return exports.file(versionId, chosen)
                 .map(file -> Downloads.of(file.content(), file.mediaType(), file.fileName(), file.state().sha256()))
                 .orElseGet(() -> {
-                    exports.request(versionId, chosen, identity.getPrincipal().getName(), false);
+                    exports.request(versionId, chosen, identity.getPrincipal().getName(), true);
                     return Response.ok(Templates.generating(queries.version(versionId).version(),
                             queries.export(versionId, chosen)), MediaType.TEXT_HTML).build();
                 });

@@ -34,7 +34,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Each format of a version is rendered once, on first demand, and served from storage afterwards: versions never
  * change. Whoever claims the row renders it, in the background for a page or at once for a bundle; a rendering whose
- * process died is taken over after the lease. An export that fails its checks is recorded as failed and never served.
+ * process died is taken over after the lease. An export that fails (an XML export is checked against its schema as it
+ * is rendered) is recorded as failed and never served.
  */
 @ApplicationScoped
 public class Exports {
@@ -49,7 +50,6 @@ public class Exports {
 
     private final Map<ExportFormat, Renderer> renderers = new EnumMap<>(ExportFormat.class);
     private final DocumentAssembly assembly;
-    private final ExportChecks checks;
     private final ExportRows exports;
     private final ReadModelRows readModel;
     private final Outbox outbox;
@@ -57,11 +57,10 @@ public class Exports {
     private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("accord-export").daemon(true).factory());
 
-    Exports(Instance<Renderer> renderers, DocumentAssembly assembly, ExportChecks checks, ExportRows exports,
+    Exports(Instance<Renderer> renderers, DocumentAssembly assembly, ExportRows exports,
             ReadModelRows readModel, Outbox outbox) {
         renderers.forEach(renderer -> this.renderers.put(renderer.format(), renderer));
         this.assembly = assembly;
-        this.checks = checks;
         this.exports = exports;
         this.readModel = readModel;
         this.outbox = outbox;
@@ -152,7 +151,6 @@ public class Exports {
         try {
             document = assembly.of(claimed.versionId());
             content = renderers.get(format).render(document);
-            checks.check(format, content);
         } catch (RuntimeException e) {
             String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(), failure,

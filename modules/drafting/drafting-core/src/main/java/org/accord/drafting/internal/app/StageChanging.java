@@ -10,11 +10,11 @@ import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.StageChanged;
 import org.accord.drafting.internal.domain.BallotEvidence;
-import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
 import org.accord.drafting.internal.domain.TransitionFacts;
 import org.accord.drafting.internal.domain.UndisposedRound;
+import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.BallotResultEntity;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
@@ -93,7 +93,7 @@ public class StageChanging {
     }
 
     private String currentHash(UUID standardId) {
-        return ContentHash.of(CurrentText.load(standardId, clauses).entries());
+        return VersionEntry.contentHash(CurrentText.load(standardId, clauses).entries());
     }
 
     private static Stage stage(String stage) {

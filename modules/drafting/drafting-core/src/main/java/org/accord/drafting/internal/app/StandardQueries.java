@@ -22,7 +22,6 @@ import org.accord.drafting.internal.app.DraftingViews.VersionSummary;
 import org.accord.drafting.internal.app.DraftingViews.VersionView;
 import org.accord.drafting.internal.domain.ClauseNode;
 import org.accord.drafting.internal.domain.ClauseTree;
-import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.MarkdownExport;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
@@ -98,7 +97,8 @@ public class StandardQueries {
                 .map(version -> ballots.unusedPassed(version.id()).stream().map(ballot -> ballot.ballotId).toList())
                 .orElse(List.of());
         return new StandardView(standard.id, standard.reference, standard.title, standard.scope, standard.stage,
-                StandardAccess.editors(standard), next, versionList, views(current), ContentHash.of(current.entries()),
+                StandardAccess.editors(standard), next, versionList, views(current),
+                VersionEntry.contentHash(current.entries()),
                 StandardAccess.isEditor(standard, actor) && StandardAccess.textOpen(standard) && frozenBy == null,
                 frozenBy, carrying);
     }

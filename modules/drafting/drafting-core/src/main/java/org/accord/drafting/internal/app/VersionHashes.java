@@ -3,7 +3,7 @@ package org.accord.drafting.internal.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.accord.drafting.internal.domain.ContentHash;
+import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.VersionEntries;
@@ -18,7 +18,7 @@ class VersionHashes {
     void fillIn(@Observes StartupEvent startup, DraftingRepositories.Versions versions, VersionEntries entries) {
         QuarkusTransaction.requiringNew().run(() -> {
             for (DraftVersionEntity version : versions.list("contentHash is null")) {
-                version.contentHash = ContentHash.of(entries.of(version.id));
+                version.contentHash = VersionEntry.contentHash(entries.of(version.id));
             }
         });
     }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.DraftVersionPublished;
-import org.accord.drafting.internal.domain.ContentHash;
 import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
@@ -54,7 +53,7 @@ public class VersionPublishing {
         version.stage = standard.stage;
         version.publishedAt = Instant.now();
         version.publishedBy = actor.username();
-        version.contentHash = ContentHash.of(frozen);
+        version.contentHash = VersionEntry.contentHash(frozen);
         versions.persist(version);
         versions.flush();
         entries.insert(version.id, frozen);

@@ -23,6 +23,6 @@ public class DraftVersionEntity {
     public Stage stage;
     public Instant publishedAt;
     public String publishedBy;
-    /** SHA-256 of the canonical text (see ContentHash). */
+    /** SHA-256 of the canonical text (see the drafting API's ContentHash). */
     public String contentHash;
 }

@@ -175,8 +175,7 @@ public class StandardQueries {
         StandardEntity standard = access.standard(standardId);
         DraftVersionEntity version = versionOf(standardId, versionId);
         List<VersionEntry> frozen = entries.of(versionId);
-        return MarkdownExport.export(standard.reference, standard.title, standard.scope, version.label, frozen,
-                depths(frozen));
+        return MarkdownExport.export(standard.reference, standard.title, standard.scope, version.label, frozen);
     }
 
     public List<HistoryEntry> history(UUID standardId) {

@@ -1,6 +1,5 @@
 package org.accord.drafting.internal.domain;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +51,7 @@ class MarkdownExportTest {
             WEIGHTS_NOTE, 2, CODE, 1, CODE_EXAMPLE, 2, GLOSSARY, 0, MODEL, 1);
 
     private static String exported() {
-        return MarkdownExport.export("AIGS-1", "Openness of AI models", "Covers open models.", "CD 2", ENTRIES, DEPTHS);
+        return MarkdownExport.export("AIGS-1", "Openness of AI models", "Covers open models.", "CD 2", ENTRIES);
     }
 
     @Test
@@ -101,7 +100,7 @@ class MarkdownExportTest {
 
     @Test
     void export_withoutLabelOrScope_leavesThemOut() {
-        String markdown = MarkdownExport.export("AIGS-1", "Title", " ", null, List.of(ENTRIES.getFirst()), DEPTHS);
+        String markdown = MarkdownExport.export("AIGS-1", "Title", " ", null, List.of(ENTRIES.getFirst()));
 
         assertThat(markdown).isEqualTo("# AIGS-1 Title\n\n## 1 Scope\n\nApplies to *providers*.\n");
     }
@@ -113,7 +112,7 @@ class MarkdownExportTest {
                 entry(id(4), id(3), CLAUSE, "1.1.1.1", "d", ""), entry(id(5), id(4), CLAUSE, "1.1.1.1.1", "e", ""),
                 entry(id(6), id(5), CLAUSE, "1.1.1.1.1.1", "f", ""));
 
-        String markdown = MarkdownExport.export("R", "T", "", "", chain, Map.of());
+        String markdown = MarkdownExport.export("R", "T", "", "", chain);
 
         assertThat(markdown.lines().filter(line -> line.startsWith("#")).toList()).containsExactly("# R T",
                 "## 1 a", "### 1.1 b", "#### 1.1.1 c", "##### 1.1.1.1 d", "###### 1.1.1.1.1 e",
@@ -121,13 +120,10 @@ class MarkdownExportTest {
     }
 
     @Test
-    void export_withoutGivenDepths_worksThemOutFromTheParents() {
-        Map<UUID, Integer> partial = new HashMap<>(DEPTHS);
-        partial.remove(FORMATS);
-        partial.remove(MODEL);
+    void export_clauseWhoseParentIsNotInTheVersion_isWrittenAtTheTopLevel() {
+        List<VersionEntry> entries = List.of(entry(id(1), id(99), CLAUSE, "1", "Orphan", "Text."));
 
-        assertThat(MarkdownExport.export("AIGS-1", "Openness of AI models", "Covers open models.", "CD 2", ENTRIES,
-                partial)).isEqualTo(exported());
+        assertThat(MarkdownExport.export("R", "T", "", "", entries)).isEqualTo("# R T\n\n## 1 Orphan\n\nText.\n");
     }
 
     @Test
@@ -135,7 +131,7 @@ class MarkdownExportTest {
         List<VersionEntry> entries = List.of(entry(id(1), null, NOTE, "NOTE 1", "", "Informative only."),
                 entry(id(2), null, SECTION, "1", "Scope", "Text."));
 
-        assertThat(MarkdownExport.export("R", "T", "Scope.", "", entries, Map.of()))
+        assertThat(MarkdownExport.export("R", "T", "Scope.", "", entries))
                 .isEqualTo("# R T\n\nScope.\n\n**NOTE 1** Informative only.\n\n## 1 Scope\n\nText.\n");
     }
 
@@ -171,7 +167,7 @@ class MarkdownExportTest {
         String heading = "Use of *stars*, _underscores_, [brackets], <tags>, `ticks` & C#";
         List<VersionEntry> entries = List.of(entry(id(1), null, SECTION, "1", heading, "Text."));
 
-        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries, Map.of()));
+        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries));
 
         assertThat(imported.clauses().getFirst().heading()).isEqualTo(heading);
     }
@@ -180,7 +176,7 @@ class MarkdownExportTest {
     void roundTrip_headingStartingWithANumber_losesOnlyTheClauseNumber() {
         List<VersionEntry> entries = List.of(entry(id(1), null, SECTION, "1", "2024 review", "Text."));
 
-        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries, Map.of()));
+        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries));
 
         assertThat(imported.clauses().getFirst().heading()).isEqualTo("2024 review");
     }
@@ -191,7 +187,7 @@ class MarkdownExportTest {
                 entry(id(2), id(1), ClauseKind.TERM, "1.1", "Model", "A trained system."),
                 entry(id(3), id(1), ANNEX, "1.2", "Inline annex", ""));
 
-        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries, Map.of()));
+        ImportedStandard imported = MarkdownImport.parse(MarkdownExport.export("R", "T", "", "", entries));
 
         assertThat(imported.clauses()).extracting(ImportedClause::kind).containsExactly(SECTION, CLAUSE, CLAUSE);
     }

@@ -1,5 +1,6 @@
 package org.accord.review.internal.app;
 
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -37,15 +38,16 @@ public class CommentReports {
         List<SheetRow> rows = queries.comments(roundId, viewer).stream().filter(c -> !c.withdrawn())
                 .map(CommentReports::row).toList();
         SheetHeading heading = new SheetHeading("Disposition of comments: " + round.title(),
-                round.reference() + " " + round.versionLabel() + " · " + status(round) + " · " + rows.size()
-                        + " comments");
+                round.reference() + " " + round.versionLabel() + " · " + status(round.closedAt(), round.closesAt())
+                        + " · " + rows.size() + " comments");
         String name = (round.reference() + "-" + round.versionLabel() + "-comments").replaceAll("[^A-Za-z0-9-]+",
                 "-") + "." + format.extension();
         return new Report(name, format.mediaType(), CommentSheets.write(format, heading, rows));
     }
 
-    private static String status(RoundQueries.RoundSummary round) {
-        return round.closed() ? "closed " + DAY.format(round.closedAt()) : "closes " + DAY.format(round.closesAt());
+    /** "closed 2026-12-01" once closed, "closes 2026-12-01" before. */
+    static String status(Instant closedAt, Instant closesAt) {
+        return closedAt != null ? "closed " + DAY.format(closedAt) : "closes " + DAY.format(closesAt);
     }
 
     static SheetRow row(RoundQueries.CommentView comment) {

@@ -20,9 +20,10 @@ import jakarta.transaction.Transactional;
 import org.accord.review.api.query.ReviewQueries;
 
 /**
- * What other modules' pages read of review, in native SQL: each answer is one statement (two for the comments revisions
- * answer), whatever the number of rounds, clauses or comments. A comment counts only where every member may see it: its
- * round shows comments while open or has closed, and it was not withdrawn.
+ * What other modules read of review. For their pages, in native SQL: each answer is one statement (two for the comments
+ * revisions answer), whatever the number of rounds, clauses or comments. The disposition report of a version is read as
+ * the round pages read a round ({@link VersionReports}). A comment counts only where every member may see it: its round
+ * shows comments while open or has closed, and it was not withdrawn.
  */
 @ApplicationScoped
 @Transactional
@@ -32,9 +33,11 @@ public class ReviewFacts implements ReviewQueries {
     private static final String SEEN_BY_ALL = " c.status <> 'WITHDRAWN' and (r.visible_while_open or r.status = 'CLOSED')";
 
     private final EntityManager entityManager;
+    private final VersionReports versionReports;
 
-    ReviewFacts(EntityManager entityManager) {
+    ReviewFacts(EntityManager entityManager, VersionReports versionReports) {
         this.entityManager = entityManager;
+        this.versionReports = versionReports;
     }
 
     @Override
@@ -111,6 +114,16 @@ public class ReviewFacts implements ReviewQueries {
             found.add((UUID) id);
         }
         return found;
+    }
+
+    @Override
+    public DispositionReport dispositionReport(UUID draftVersionId) {
+        return versionReports.report(draftVersionId);
+    }
+
+    @Override
+    public byte[] dispositionSheet(UUID draftVersionId) {
+        return versionReports.sheet(draftVersionId);
     }
 
     @SuppressWarnings("unchecked")

@@ -34,6 +34,11 @@ public final class ReviewRepositories {
         public static Keyset keyOf(RoundEntity round) {
             return Keyset.of(round.createdAt, round.id);
         }
+
+        /** The rounds on a draft version, oldest first. */
+        public List<RoundEntity> onVersion(UUID draftVersionId) {
+            return list("draftVersionId", Sort.ascending("createdAt", "id"), draftVersionId);
+        }
     }
 
     @ApplicationScoped

@@ -11,10 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 
 import org.accord.testing.AccordTestStack;
 import org.awaitility.Awaitility;

@@ -9,12 +9,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.publishing.internal.document.StandardDocument;
+import org.accord.publishing.internal.persistence.ReadModelRows;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-
-import org.accord.publishing.internal.document.StandardDocument;
-import org.accord.publishing.internal.persistence.ReadModelRows;
 
 /**
  * The bundle's records as JSON: the ballot exactly as voting published its result, and the standard's decisions.

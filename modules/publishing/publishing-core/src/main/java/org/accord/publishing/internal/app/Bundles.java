@@ -27,9 +27,9 @@ import org.accord.review.api.query.ReviewQueries;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Builds the consensus bundle of a version once per ballot that carried it: every export (rendered now if need be),
- * the ballot's record, the disposition of comments, the decisions, and the signed manifest. Liaisons and
- * administrators only.
+ * Builds the consensus bundle of a version once per ballot that carried it: every export (rendered now if need be), the
+ * ballot's record, the disposition of comments, the decisions, and the signed manifest. Liaisons and administrators
+ * only.
  */
 @ApplicationScoped
 public class Bundles {

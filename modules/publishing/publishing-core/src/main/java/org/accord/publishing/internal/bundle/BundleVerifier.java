@@ -80,8 +80,8 @@ public final class BundleVerifier {
             checks.add(filesListed(listing, files.keySet()));
             listing.files().stream().filter(entry -> files.containsKey(entry.name()))
                     .forEach(entry -> checks.add(hash(entry, files.get(entry.name()))));
-            checks.add(contentHash(BundleLayout.BALLOT, files, listing));
-            checks.add(contentHash(JSON_EXPORT, files, listing));
+            checks.add(contentHash(BundleLayout.BALLOT, "/contentHash", files, listing));
+            checks.add(contentHash(JSON_EXPORT, "/version/contentHash", files, listing));
         });
         return new VerificationReport(checks);
     }
@@ -162,7 +162,8 @@ public final class BundleVerifier {
                 + entry.size() + " bytes), the file has " + actual + " (" + file.size() + " bytes)");
     }
 
-    private static Check contentHash(String fileName, Map<String, BundleFile> files, Manifest manifest) {
+    private static Check contentHash(String fileName, String pointer, Map<String, BundleFile> files,
+            Manifest manifest) {
         String name = contentHashCheck(fileName);
         BundleFile file = files.get(fileName);
         if (file == null) {
@@ -171,7 +172,7 @@ public final class BundleVerifier {
         JsonNode declared;
         try {
             JsonNode root = JSON.readTree(file.bytes());
-            declared = root == null ? null : root.get("contentHash");
+            declared = root == null ? null : root.at(pointer);
         } catch (IOException e) {
             return Check.fail(name, fileName + " is not JSON");
         }

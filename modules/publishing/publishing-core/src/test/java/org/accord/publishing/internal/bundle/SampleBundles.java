@@ -39,8 +39,9 @@ final class SampleBundles {
             exports.put(format, utf8("The " + format.code() + " export of TAWG 1 CD 2, long enough to change a byte"
                     + " in the middle of it without touching anything else."));
         }
-        exports.put(ExportFormat.JSON, utf8("{\"contentHash\":\"" + CONTENT_HASH + "\",\"reference\":\"TAWG 1\","
-                + "\"versionLabel\":\"CD 2\",\"title\":\"Functional definition of open-source AI\","
+        exports.put(ExportFormat.JSON, utf8("{\"version\":{\"contentHash\":\"" + CONTENT_HASH
+                + "\",\"label\":\"CD 2\"},"
+                + "\"reference\":\"TAWG 1\",\"title\":\"Functional definition of open-source AI\","
                 + "\"clauses\":[{\"number\":\"1\",\"title\":\"Scope\",\"text\":\"This document defines open-source"
                 + " AI for the working group.\"}]}"));
         return new BundleContent(exports, utf8("{\"contentHash\":\"" + CONTENT_HASH + "\",\"ballotId\":\""

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
 import static io.restassured.RestAssured.given;
@@ -84,7 +85,8 @@ class ExportsTest {
         try {
             List<Callable<Integer>> asks = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
-                asks.add(() -> given().when().post("/api/publishing/versions/" + draft.versionId() + "/exports/pdf")
+                asks.add(() -> given().contentType(ContentType.JSON).when()
+                        .post("/api/publishing/versions/" + draft.versionId() + "/exports/pdf")
                         .then().extract().statusCode());
             }
             for (Future<Integer> ask : askers.invokeAll(asks)) {
@@ -125,7 +127,8 @@ class ExportsTest {
                 + " revision_id from publishing.version_clause where draft_version_id = '" + draft.versionId()
                 + "' order by ordinal limit 1)");
 
-        given().when().post("/api/publishing/versions/" + draft.versionId() + "/exports/html");
+        given().contentType(ContentType.JSON).when().post("/api/publishing/versions/" + draft.versionId()
+                + "/exports/html");
         Awaitility.await().atMost(PATIENCE).until(() -> "FAILED".equals(given().when()
                 .get("/api/publishing/versions/" + draft.versionId() + "/exports/html").then().statusCode(200)
                 .extract().path("status")));

@@ -9,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.accord.publishing.internal.document.StandardDocument;
@@ -46,15 +44,9 @@ public class PdfDocument implements Renderer {
         this.source = source::render;
     }
 
-    /**
-     * Finds the application's NISO STS renderer among all renderers when rendering: this class is one of them itself,
-     * so a plain {@code Renderer} injection point would be ambiguous.
-     */
     @Inject
-    PdfDocument(@Any Instance<Renderer> renderers) {
-        this.source = document -> renderers.stream().filter(renderer -> renderer.format() == ExportFormat.STS)
-                .findFirst().orElseThrow(() -> new IllegalStateException("No renderer for NISO STS"))
-                .render(document);
+    PdfDocument(StsXml source) {
+        this((Renderer) source);
     }
 
     @Override

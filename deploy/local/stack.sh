@@ -148,6 +148,7 @@ start_app() {
         ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
+        ACCORD_SIGNING_KEYSTORE="${ACCORD_SIGNING_KEYSTORE:-$STATE/demo-bundle-signing.p12}" \
         start_background app "$LOGS/app.log" "$JAVA" "@$ROOT/deploy/app/jvm.options" -jar "$jar"
     wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$MANAGEMENT_PORT/q/health/ready"
 }

@@ -14,6 +14,7 @@ public class AccordIntegrationStack extends AccordTestStack {
 
     private static KeycloakServer keycloak;
     private static Path demoRealm;
+    private static Path signingKeystore;
 
     @Override
     public synchronized Map<String, String> start() {
@@ -25,6 +26,7 @@ public class AccordIntegrationStack extends AccordTestStack {
                     Path.of(requiredProperty("accord.realm.demo-overlay")), demoRealm);
             keycloak = KeycloakServer.start(Path.of(requiredProperty("accord.keycloak.home")), demoRealm, work);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close));
+            signingKeystore = SigningKeystore.create(work);
         }
         config.put("quarkus.oidc.auth-server-url", keycloak.realmUrl());
         config.put("quarkus.oidc.api.auth-server-url", keycloak.realmUrl());
@@ -34,6 +36,8 @@ public class AccordIntegrationStack extends AccordTestStack {
         config.put("ACCORD_ADMIN_CLIENT_SECRET", DemoRealm.clientSecret(demoRealm, "accord-admin"));
         config.put("ACCORD_BALLOT_BOX_KEY", config.get("accord.voting.ballot-box-key"));
         config.put("ACCORD_CURSOR_KEY", "accord-test-cursor-key");
+        config.put("ACCORD_SIGNING_KEYSTORE", signingKeystore.toString());
+        config.put("ACCORD_SIGNING_KEYSTORE_PASSWORD", SigningKeystore.PASSWORD);
         return config;
     }
 

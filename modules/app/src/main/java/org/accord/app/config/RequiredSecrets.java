@@ -27,6 +27,12 @@ interface RequiredSecrets {
     @WithName("ACCORD_CURSOR_KEY")
     String cursorKey();
 
+    @WithName("ACCORD_SIGNING_KEYSTORE")
+    String signingKeystore();
+
+    @WithName("ACCORD_SIGNING_KEYSTORE_PASSWORD")
+    String signingKeystorePassword();
+
     /** Quarkus registers, and so validates, only the mappings that something injects. */
     @Startup
     @ApplicationScoped

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductionProfileIT {
 
     private static final List<String> SECRETS = List.of("ACCORD_OIDC_SECRET", "ACCORD_ADMIN_CLIENT_SECRET",
-            "ACCORD_BALLOT_BOX_KEY", "ACCORD_CURSOR_KEY");
+            "ACCORD_BALLOT_BOX_KEY", "ACCORD_CURSOR_KEY", "ACCORD_SIGNING_KEYSTORE",
+            "ACCORD_SIGNING_KEYSTORE_PASSWORD");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Map<String, String> stack;

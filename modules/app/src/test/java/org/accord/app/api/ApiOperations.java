@@ -41,6 +41,11 @@ record ApiOperations(String method, String path, String id, JsonNode node, JsonN
         return operations;
     }
 
+    /** An operation that names no security requirement is meant for anyone, signed in or not. */
+    boolean isPublic() {
+        return !node.has("security");
+    }
+
     boolean hasBody() {
         return node.has("requestBody");
     }

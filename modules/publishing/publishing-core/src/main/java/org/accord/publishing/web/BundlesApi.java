@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,6 @@ import org.accord.publishing.internal.app.Actor;
 import org.accord.publishing.internal.app.Bundles;
 import org.accord.publishing.internal.app.PublishingQueries;
 import org.accord.publishing.internal.bundle.BundleVerifier;
-import org.accord.publishing.internal.bundle.SigningKeys;
 import org.accord.publishing.internal.bundle.VerificationReport;
 import org.accord.publishing.internal.persistence.BundleRows.BundleSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,15 +41,12 @@ public class BundlesApi {
     private final Bundles bundles;
     private final PublishingQueries queries;
     private final BundleVerifier verifier;
-    private final SigningKeys keys;
     private final SecurityIdentity identity;
 
-    BundlesApi(Bundles bundles, PublishingQueries queries, BundleVerifier verifier, SigningKeys keys,
-            SecurityIdentity identity) {
+    BundlesApi(Bundles bundles, PublishingQueries queries, BundleVerifier verifier, SecurityIdentity identity) {
         this.bundles = bundles;
         this.queries = queries;
         this.verifier = verifier;
-        this.keys = keys;
         this.identity = identity;
     }
 
@@ -92,14 +87,5 @@ public class BundlesApi {
             throw RuleViolation.invalid("bundle", "Send a bundle (a ZIP file) as the body.");
         }
         return verifier.verify(bundle);
-    }
-
-    @GET
-    @Path("keys")
-    @PermitAll
-    @Produces("application/jwk-set+json")
-    @Operation(summary = "The public keys that sign bundles, as a JSON Web Key Set (no sign-in needed)")
-    public String keys() {
-        return keys.jwks();
     }
 }

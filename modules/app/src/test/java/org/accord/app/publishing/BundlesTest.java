@@ -154,6 +154,15 @@ class BundlesTest {
                 .body("checks[0].name", equalTo("ZIP")).body("checks[0].passed", equalTo(false));
     }
 
+    @Test
+    void theSigningKeys_arePublishedToAnyone() {
+        String jwks = given().when().get("/api/publishing/keys").then().statusCode(200)
+                .contentType(containsString("application/jwk-set+json")).extract().asString();
+        assertThat(jwks).contains("\"kty\":\"RSA\"").doesNotContain("\"d\":").doesNotContain("\"p\":");
+        given().when().get("/exports/keys").then().statusCode(200)
+                .body(containsString("BEGIN CERTIFICATE")).body(containsString("openssl cms -verify"));
+    }
+
     private void awaitCarried(UUID versionId) {
         Awaitility.await().atMost(PATIENCE).until(() -> {
             var response = given().when().get("/api/publishing/versions/" + versionId).then().extract();

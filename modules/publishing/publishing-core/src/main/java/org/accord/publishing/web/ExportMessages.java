@@ -113,8 +113,8 @@ public interface ExportMessages {
     @Message("Checking a bundle offline")
     String offline_title();
 
-    @Message("Unpack the bundle; the first command checks the CMS signature of the manifest, the second each file's"
-            + " SHA-256 against the manifest. Compare the certificate with the one on this page to know who signed.")
+    @Message("Save the certificate above as accord-signing.pem and unpack the bundle; the first command checks the CMS"
+            + " signature of the manifest against it, the second each file's SHA-256 against the manifest.")
     String offline_intro();
 
     @Message("Upload a bundle to check its two signatures, every file's hash, and that the ballot approved exactly the"

@@ -122,11 +122,6 @@ public class ReadModelRows {
         return versions("where v.id = ?1", id).stream().findFirst();
     }
 
-    /** The standard's versions, newest first. */
-    public List<Version> versionsOf(UUID standardId) {
-        return versions("where v.standard_id = ?1", standardId);
-    }
-
     /** The newest versions of all standards, for the exports page. */
     @SuppressWarnings("unchecked")
     public List<Version> latestVersions(int limit) {
@@ -159,10 +154,6 @@ public class ReadModelRows {
                 versionId).stream().distinct().toList();
     }
 
-    public List<Ballot> ballotsOf(UUID versionId) {
-        return ballots("where b.draft_version_id = ?1 order by b.opened_at", versionId);
-    }
-
     public List<Decision> decisionsOf(UUID standardId) {
         List<?> rows = entityManager.createNativeQuery("select id, type, details, at from publishing.decision"
                 + " where standard_id = ?1 order by id").setParameter(1, standardId).getResultList();
@@ -184,7 +175,7 @@ public class ReadModelRows {
 
     private List<Ballot> ballots(String rest, UUID versionId) {
         List<?> rows = entityManager.createNativeQuery("select b.id, b.draft_version_id, b.title, b.rule,"
-                + " b.secret, b.status, b.passed, b.closed_at, b.content_hash, b.result, b.opened_at"
+                + " b.secret, b.status, b.passed, b.closed_at, b.content_hash, b.result"
                 + " from publishing.ballot b " + rest).setParameter(1, versionId).getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Ballot((UUID) row[0], (UUID) row[1],
                 (String) row[2], (String) row[3], (Boolean) row[4], (String) row[5], (Boolean) row[6],

@@ -13,7 +13,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's verdict on a file: the checks it failed, each as rule id and message. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -22,7 +22,7 @@ final class VeraPdf {
     private VeraPdf() {
     }
 
-    static List<String> failedChecks(byte[] pdf, PDFAFlavour flavour) throws Exception {
+    public static List<String> failedChecks(byte[] pdf, PDFAFlavour flavour) throws Exception {
         try (VeraPDFFoundry foundry = Foundries.defaultInstance();
                 PDFAParser parser = foundry.createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = foundry.createValidator(flavour, false)) {

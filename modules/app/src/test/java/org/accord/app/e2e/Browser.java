@@ -5,6 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -16,13 +21,19 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Chromium from the operating system, driven by its matching chromedriver. */
+/**
+ * Headless Chromium from the operating system, driven by its matching chromedriver. Files it downloads land in a
+ * directory of its own.
+ */
 final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("accord.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path
             .of(System.getProperty("accord.chromedriver", "/usr/bin/chromedriver"));
 
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    private final Path downloads = temporaryDirectory("accord-downloads");
     private final WebDriver driver;
     private final WebDriverWait wait;
 
@@ -36,7 +47,9 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--lang=en-GB", "--window-size=1280,900",
-                "--user-data-dir=" + temporaryProfile());
+                "--user-data-dir=" + temporaryDirectory("accord-chromium"));
+        options.setExperimentalOption("prefs",
+                Map.of("download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -51,6 +64,26 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** The same, for pages that take longer than a click usually does, such as ones rendering documents. */
+    WebElement waitFor(By locator, Duration patience) {
+        return new WebDriverWait(driver, patience).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Opens the page again until the element is there: modules hear of each other's news by events. */
+    void openUntilShown(String url, By locator, String what) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            open(url);
+            if (!findAll(locator).isEmpty()) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + " on " + url);
+            }
+            pause();
+        }
+    }
+
     void waitForText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
@@ -59,7 +92,7 @@ final class Browser implements AutoCloseable {
         return driver.findElement(locator);
     }
 
-    java.util.List<WebElement> findAll(By locator) {
+    List<WebElement> findAll(By locator) {
         return driver.findElements(locator);
     }
 
@@ -67,6 +100,29 @@ final class Browser implements AutoCloseable {
     void waitUntil(java.util.function.BooleanSupplier condition) {
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ignored -> condition.getAsBoolean());
+    }
+
+    /** The same, for conditions that take longer than a click usually does. */
+    void waitUntil(Duration patience, java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, patience).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(ignored -> condition.getAsBoolean());
+    }
+
+    /** Waits until the browser has finished downloading a file whose name ends with {@code suffix}. */
+    Path awaitDownload(String suffix) {
+        return new WebDriverWait(driver, PATIENCE).until(ignored -> download(suffix).orElse(null));
+    }
+
+    /** A finished download whose name ends with {@code suffix}; none while any download is still under way. */
+    Optional<Path> download(String suffix) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            List<Path> present = files.toList();
+            return present.stream().anyMatch(file -> file.toString().endsWith(".crdownload"))
+                    ? Optional.empty()
+                    : present.stream().filter(file -> file.getFileName().toString().endsWith(suffix)).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     void script(String javascript) {
@@ -99,11 +155,20 @@ final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    private static String temporaryProfile() {
+    private static Path temporaryDirectory(String prefix) {
         try {
-            return Files.createTempDirectory("accord-chromium").toString();
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while waiting", e);
         }
     }
 }

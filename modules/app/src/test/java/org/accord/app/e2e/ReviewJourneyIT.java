@@ -13,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.accord.testing.AccordIntegrationStack;
@@ -30,10 +29,7 @@ import org.openqa.selenium.WebElement;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -45,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
 class ReviewJourneyIT {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final By ANSWERED_BY = By
             .xpath("//main//p[starts-with(normalize-space(.), 'Answered by revisions')]/a");
 
@@ -58,14 +53,14 @@ class ReviewJourneyIT {
     void moderatorOpensARound_membersComment_editorDisposes_commenterObjects_reportListsIt() throws Exception {
         Accounts.Admitted us = Accounts.admit(keycloak, "US", "INDUSTRY", List.of());
         Accounts.Admitted eu = Accounts.admit(keycloak, "EU", "ACADEMIA", List.of());
-        Draft draft = committeeDraft();
+        Drafts.Draft draft = Drafts.committeeDraft(keycloak, "RJ");
         String title = "CD comments " + UUID.randomUUID().toString().substring(0, 6);
 
         try (Browser moderator = new Browser()) {
             // 1. The moderator opens the round on CD 1, once review has heard of the version.
             moderator.open(home + "rounds");
             moderator.signInAtKeycloak("mo", Tokens.DEMO_PASSWORD);
-            awaitOnPage(moderator, home + "rounds",
+            moderator.openUntilShown(home + "rounds",
                     By.cssSelector("#draftVersionId option[value='" + draft.versionId() + "']"),
                     "the version " + draft.versionId() + " offered in the moderator's form");
             moderator.select(By.id("draftVersionId"), draft.versionId());
@@ -110,9 +105,9 @@ class ReviewJourneyIT {
                     editor.waitForText(By.id("current-text"), "fine-tuned from them");
 
                     String usCommentUrl = roundUrl + "/comments/" + usComment;
-                    awaitOnPage(editor, usCommentUrl, By.cssSelector("#revision-choices input[name=revisionIds]"),
+                    editor.openUntilShown(usCommentUrl, By.cssSelector("#revision-choices input[name=revisionIds]"),
                             "the new revision of clause 1 offered in the disposition form");
-                    awaitOnPage(editor, usCommentUrl, ANSWERED_BY,
+                    editor.openUntilShown(usCommentUrl, ANSWERED_BY,
                             "the comment answered by the new revision");
                     assertThat(editor.find(ANSWERED_BY).getAttribute("href"))
                             .as("the answering revision leads to its clause page").isEqualTo(clauseUrl);
@@ -239,7 +234,7 @@ class ReviewJourneyIT {
             browser.open(roundUrl);
             browser.signInAtKeycloak(member.email(), member.password());
             browser.waitFor(By.id("round-status"));
-            awaitOnPage(browser, roundUrl, By.id("comment-form"), "the comment form for " + member.email());
+            browser.openUntilShown(roundUrl, By.id("comment-form"), "the comment form for " + member.email());
             return browser;
         } catch (RuntimeException | Error e) {
             browser.close();
@@ -282,62 +277,8 @@ class ReviewJourneyIT {
                 .map(item -> item.getAttribute("data-type")).toList();
     }
 
-    /** Reloads the page until the element is there: review hears of drafting's and membership's news by events. */
-    private static void awaitOnPage(Browser browser, String url, By locator, String what) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        while (true) {
-            browser.open(url);
-            if (!browser.findAll(locator).isEmpty()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited " + PATIENCE.toSeconds() + " s for " + what + " on " + url);
-            }
-            pause();
-        }
-    }
-
-    private record Draft(String reference, String standardId, String versionId, List<String> clauses) {
-    }
-
-    /** Three clauses written by the editor, published as WD 1, moved to committee draft and published as CD 1. */
-    private Draft committeeDraft() {
-        String editor = Tokens.forUser(keycloak, "eli");
-        String reference = "RJ " + UUID.randomUUID().toString().substring(0, 6);
-        String standard = as(editor).body(Map.of("reference", reference, "title", "Open models", "scope",
-                "Openness of AI models")).when().post("/api/standards").then().statusCode(201).extract().path("id");
-        List<String> clauses = List.of(clause(editor, standard, "Scope", "This standard covers open models."),
-                clause(editor, standard, "Terms", "AI: artificial intelligence."),
-                clause(editor, standard, "Requirements", "Weights are published."));
-        as(editor).when().post("/api/standards/" + standard + "/versions").then().statusCode(201);
-        as(editor).body(Map.of("stage", "COMMITTEE_DRAFT", "reason", "Ready for the committee")).when()
-                .post("/api/standards/" + standard + "/stage").then().statusCode(200);
-        var version = as(editor).when().post("/api/standards/" + standard + "/versions").then().statusCode(201)
-                .extract();
-        assertThat(version.<String> path("label")).as("the version the round is on").isEqualTo("CD 1");
-        return new Draft(reference, standard, version.path("id"), clauses);
-    }
-
-    private static String clause(String token, String standard, String heading, String text) {
-        return as(token).body(Map.of("kind", "CLAUSE", "heading", heading, "text", text)).when()
-                .post("/api/standards/" + standard + "/clauses").then().statusCode(201).extract().path("id");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
     private static String utcInput(Duration fromNow) {
         return LocalDateTime.ofInstant(Instant.now().plus(fromNow), ZoneOffset.UTC)
                 .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted while waiting", e);
-        }
     }
 }

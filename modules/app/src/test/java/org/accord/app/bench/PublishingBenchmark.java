@@ -64,7 +64,7 @@ class PublishingBenchmark {
     private static final int BUNDLE_CLAUSES = 1_000;
     private static final int HEAP_CHECKED_CLAUSES = 4_000;
     private static final int HEAP_MB = 512;
-    private static final String SOURCE = "publishing's issue";
+    private static final String SOURCE = "#11";
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     @Inject

@@ -119,6 +119,8 @@ class BundlesTest {
 
         assertThat(failures(flipped(files, "standard.docx"))).containsExactly("hash of standard.docx");
         assertThat(failures(flipped(files, "ballot.json"))).containsExactly("hash of ballot.json");
+        assertThat(failures(flipped(files, "ballot.json", "\"contentHash\"")))
+                .containsExactly("hash of ballot.json", "content hash in ballot.json");
         assertThat(failures(flipped(files, "manifest.jws"))).containsExactly("JWS signature");
         assertThat(failures(flipped(files, "manifest.p7s"))).containsExactly("CMS signature");
         assertThat(failures(flipped(files, "manifest.json"))).contains("JWS signature", "CMS signature");
@@ -196,12 +198,21 @@ class BundlesTest {
      * same entry time), so that only the changed file differs.
      */
     private static byte[] flipped(Map<String, byte[]> files, String name) throws IOException {
+        return flipped(files, name, null);
+    }
+
+    /**
+     * @param inValueOf
+     *            the JSON member whose value gets the changed byte; null for the middle of a binary file, or of a JSON
+     *            file's ballot title, so that only the file's hash may tell
+     */
+    private static byte[] flipped(Map<String, byte[]> files, String name, String inValueOf) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
                 byte[] bytes = file.getValue().clone();
                 if (file.getKey().equals(name)) {
-                    bytes[bytes.length / 2] ^= 0x01;
+                    bytes[position(bytes, name, inValueOf)] ^= 0x01;
                 }
                 ZipEntry entry = new ZipEntry(file.getKey());
                 entry.setMethod(ZipEntry.STORED);
@@ -216,6 +227,16 @@ class BundlesTest {
             }
         }
         return out.toByteArray();
+    }
+
+    private static int position(byte[] bytes, String name, String inValueOf) {
+        if (!name.endsWith(".json")) {
+            return bytes.length / 2;
+        }
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        String member = inValueOf == null ? "\"title\"" : inValueOf;
+        int valueStart = text.indexOf('"', text.indexOf(':', text.indexOf(member)) + 1);
+        return valueStart + 2;
     }
 
     private static Map<String, byte[]> unzip(byte[] bundle) throws IOException {

@@ -212,8 +212,9 @@ class PublishingBenchmark {
             assembled(draft.versionId());
             await().atMost(PATIENCE).until(() -> publishing.version(draft.versionId()).bundleRefusal() == null);
             if (rendered) {
+                StandardDocument document = assembly.of(draft.versionId());
                 for (ExportFormat format : ExportFormat.values()) {
-                    exports.ready(draft.versionId(), format, LIAISON.username());
+                    exports.ready(document, format, LIAISON.username());
                 }
             }
             made.add(draft);

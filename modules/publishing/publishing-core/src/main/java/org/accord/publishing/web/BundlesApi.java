@@ -1,7 +1,6 @@
 package org.accord.publishing.web;
 
 import java.net.URI;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
-import org.accord.publishing.internal.app.Actor;
 import org.accord.publishing.internal.app.Bundles;
 import org.accord.publishing.internal.app.PublishingQueries;
 import org.accord.publishing.internal.bundle.BundleVerifier;
@@ -25,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
-
-import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/publishing")
 @Tag(name = "Publishing")
@@ -41,13 +37,13 @@ public class BundlesApi {
     private final Bundles bundles;
     private final PublishingQueries queries;
     private final BundleVerifier verifier;
-    private final SecurityIdentity identity;
+    private final Viewers viewers;
 
-    BundlesApi(Bundles bundles, PublishingQueries queries, BundleVerifier verifier, SecurityIdentity identity) {
+    BundlesApi(Bundles bundles, PublishingQueries queries, BundleVerifier verifier, Viewers viewers) {
         this.bundles = bundles;
         this.queries = queries;
         this.verifier = verifier;
-        this.identity = identity;
+        this.viewers = viewers;
     }
 
     @POST
@@ -57,7 +53,7 @@ public class BundlesApi {
             + " draft (liaisons, administrators); 409 says why a version has none")
     public Response build(@RestPath UUID versionId) {
         BundleSummary bundle = bundles.build(versionId,
-                new Actor(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles())));
+                viewers.actor());
         return Response.created(URI.create("/api/publishing/bundles/" + bundle.id())).entity(bundle).build();
     }
 

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -20,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
-import org.accord.publishing.internal.app.Actor;
 import org.accord.publishing.internal.app.Bundles;
 import org.accord.publishing.internal.app.Exports;
 import org.accord.publishing.internal.app.PublishingQueries;
@@ -35,7 +33,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** The exports pages: versions, their downloads and bundles. Downloads are served here for the signed-in browser. */
 @Path("/exports")
@@ -67,16 +64,16 @@ public class ExportPages {
     private final Bundles bundles;
     private final BundleVerifier verifier;
     private final SigningKeys keys;
-    private final SecurityIdentity identity;
+    private final Viewers viewers;
 
     ExportPages(PublishingQueries queries, Exports exports, Bundles bundles, BundleVerifier verifier,
-            SigningKeys keys, SecurityIdentity identity) {
+            SigningKeys keys, Viewers viewers) {
         this.queries = queries;
         this.exports = exports;
         this.bundles = bundles;
         this.verifier = verifier;
         this.keys = keys;
-        this.identity = identity;
+        this.viewers = viewers;
     }
 
     @GET
@@ -102,8 +99,8 @@ public class ExportPages {
         return exports.file(versionId, chosen)
                 .map(file -> Downloads.of(file.content(), file.mediaType(), file.fileName(), file.state().sha256()))
                 .orElseGet(() -> {
-                    exports.request(versionId, chosen, identity.getPrincipal().getName(), true);
-                    return Response.ok(Templates.generating(queries.version(versionId).version(),
+                    exports.request(versionId, chosen, viewers.username(), true);
+                    return Response.ok(Templates.generating(queries.summary(versionId),
                             queries.export(versionId, chosen)), MediaType.TEXT_HTML).build();
                 });
     }
@@ -112,7 +109,7 @@ public class ExportPages {
     @GET
     @Path("versions/{versionId}/{format}/progress")
     public TemplateInstance progress(@RestPath UUID versionId, @RestPath String format) {
-        return Templates.generating$progress(queries.version(versionId).version(),
+        return Templates.generating$progress(queries.summary(versionId),
                 queries.export(versionId, Formats.named(format)));
     }
 
@@ -121,7 +118,7 @@ public class ExportPages {
     @RolesAllowed({Roles.LIAISON, Roles.ADMIN})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response build(@RestPath UUID versionId) {
-        return FormResponses.submit(() -> bundles.build(versionId, actor()), "/exports/versions/" + versionId
+        return FormResponses.submit(() -> bundles.build(versionId, viewers.actor()), "/exports/versions/" + versionId
                 + "#version-bundles", errors -> Templates.version(queries.version(versionId), mayBundle(), errors));
     }
 
@@ -164,11 +161,7 @@ public class ExportPages {
         }
     }
 
-    private Actor actor() {
-        return new Actor(identity.getPrincipal().getName(), Set.copyOf(identity.getRoles()));
-    }
-
     private boolean mayBundle() {
-        return actor().mayBundle();
+        return viewers.actor().liaison();
     }
 }

@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestPath;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 
 /** Liaison statements in the browser: every member reads them; liaisons and administrators record them. */
 @Path("/exports/statements")
@@ -62,12 +61,12 @@ public class LiaisonStatementPages {
 
     private final LiaisonQueries queries;
     private final LiaisonRecording recording;
-    private final SecurityIdentity identity;
+    private final Viewers viewers;
 
-    LiaisonStatementPages(LiaisonQueries queries, LiaisonRecording recording, SecurityIdentity identity) {
+    LiaisonStatementPages(LiaisonQueries queries, LiaisonRecording recording, Viewers viewers) {
         this.queries = queries;
         this.recording = recording;
-        this.identity = identity;
+        this.viewers = viewers;
     }
 
     @GET
@@ -83,7 +82,7 @@ public class LiaisonStatementPages {
         StatementForm form = new StatementForm(addressee, subject, body, replyDue, bundleIds);
         return FormResponses.submit(() -> "/exports/statements/" + recording.send(new LiaisonRecording.Statement(
                 addressee, subject, body, bundleIds.stream().map(id -> FormResponses.id("bundleIds", id)).toList(),
-                date("replyDue", replyDue)), identity.getPrincipal().getName()), errors -> listPage(form, errors));
+                date("replyDue", replyDue)), viewers.username()), errors -> listPage(form, errors));
     }
 
     @GET
@@ -101,7 +100,7 @@ public class LiaisonStatementPages {
         ReplyForm form = new ReplyForm(receivedOn, summary, body);
         return FormResponses.submit(() -> "/exports/statements/" + id + "#reply-" + recording.recordReply(id,
                 new LiaisonRecording.Reply(date("receivedOn", receivedOn), summary, body),
-                identity.getPrincipal().getName()), errors -> statementPage(id, form, errors));
+                viewers.username()), errors -> statementPage(id, form, errors));
     }
 
     private TemplateInstance listPage(StatementForm form, Map<String, String> errors) {
@@ -115,7 +114,7 @@ public class LiaisonStatementPages {
     }
 
     private boolean mayRecord() {
-        return identity.hasRole(Roles.LIAISON) || identity.hasRole(Roles.ADMIN);
+        return viewers.actor().liaison();
     }
 
     /** A day typed into a form's date field: null when left empty, refused in place when it is not a date. */

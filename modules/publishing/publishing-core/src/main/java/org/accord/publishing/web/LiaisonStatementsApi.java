@@ -27,8 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 import static org.accord.platform.web.FormResponses.required;
 
 @Path("/api/publishing/statements")
@@ -51,14 +49,14 @@ public class LiaisonStatementsApi {
 
     private final LiaisonQueries queries;
     private final LiaisonRecording recording;
-    private final SecurityIdentity identity;
+    private final Viewers viewers;
     private final Paging paging;
 
-    LiaisonStatementsApi(LiaisonQueries queries, LiaisonRecording recording, SecurityIdentity identity,
+    LiaisonStatementsApi(LiaisonQueries queries, LiaisonRecording recording, Viewers viewers,
             Paging paging) {
         this.queries = queries;
         this.recording = recording;
-        this.identity = identity;
+        this.viewers = viewers;
         this.paging = paging;
     }
 
@@ -75,7 +73,7 @@ public class LiaisonStatementsApi {
             + " signed bundles attached and the day a reply is due (today or later; absent when none is asked for)")
     public Response send(StatementRequest request) {
         UUID id = recording.send(new LiaisonRecording.Statement(required(request).addressee(), request.subject(),
-                request.body(), request.bundleIds(), request.replyDue()), identity.getPrincipal().getName());
+                request.body(), request.bundleIds(), request.replyDue()), viewers.username());
         return Response.created(URI.create("/api/publishing/statements/" + id)).entity(new Created(id)).build();
     }
 
@@ -93,7 +91,7 @@ public class LiaisonStatementsApi {
             + " not after today), a summary and its text (Markdown)")
     public Response reply(@RestPath UUID id, ReplyRequest request) {
         UUID replyId = recording.recordReply(id, new LiaisonRecording.Reply(required(request).receivedOn(),
-                request.summary(), request.body()), identity.getPrincipal().getName());
+                request.summary(), request.body()), viewers.username());
         return Response.created(URI.create("/api/publishing/statements/" + id)).entity(new Created(replyId)).build();
     }
 }

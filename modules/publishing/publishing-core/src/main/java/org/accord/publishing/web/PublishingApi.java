@@ -23,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.quarkus.security.identity.SecurityIdentity;
-
 @Path("/api/publishing")
 @Tag(name = "Publishing")
 @SecurityRequirement(name = "bearer")
@@ -38,12 +36,12 @@ public class PublishingApi {
 
     private final PublishingQueries queries;
     private final Exports exports;
-    private final SecurityIdentity identity;
+    private final Viewers viewers;
 
-    PublishingApi(PublishingQueries queries, Exports exports, SecurityIdentity identity) {
+    PublishingApi(PublishingQueries queries, Exports exports, Viewers viewers) {
         this.queries = queries;
         this.exports = exports;
-        this.identity = identity;
+        this.viewers = viewers;
     }
 
     @GET
@@ -74,7 +72,7 @@ public class PublishingApi {
             + " rendering is tried again")
     public Response request(@RestPath UUID versionId, @RestPath String format) {
         ExportFormat chosen = Formats.named(format);
-        exports.request(versionId, chosen, identity.getPrincipal().getName(), true);
+        exports.request(versionId, chosen, viewers.username(), true);
         return state(versionId, chosen);
     }
 
@@ -88,7 +86,7 @@ public class PublishingApi {
         return exports.file(versionId, chosen)
                 .map(file -> Downloads.of(file.content(), file.mediaType(), file.fileName(), file.state().sha256()))
                 .orElseGet(() -> {
-                    exports.request(versionId, chosen, identity.getPrincipal().getName(), false);
+                    exports.request(versionId, chosen, viewers.username(), false);
                     return state(versionId, chosen);
                 });
     }

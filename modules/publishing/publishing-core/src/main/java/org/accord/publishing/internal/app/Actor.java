@@ -7,7 +7,8 @@ import org.accord.platform.security.Roles;
 /** Who asks, with the roles their sign-in carries. */
 public record Actor(String username, Set<String> roles) {
 
-    public boolean mayBundle() {
+    /** Liaisons and administrators speak for the group: they build bundles and record liaison statements. */
+    public boolean liaison() {
         return roles.contains(Roles.LIAISON) || roles.contains(Roles.ADMIN);
     }
 }

@@ -26,17 +26,30 @@ class BundleEligibility {
         ReadModelRows.Version version = rows.version(versionId)
                 .orElseThrow(
                         () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
-        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow();
+        Verdict verdict = verdict(version, rows.standard(version.standardId()).orElseThrow());
+        if (verdict.refusal() != null) {
+            throw RuleViolation.conflict("versionId", verdict.refusal());
+        }
+        return verdict.ballot();
+    }
+
+    /** Either the ballot a bundle names or why there can be no bundle. Call in a transaction. */
+    Verdict verdict(ReadModelRows.Version version, ReadModelRows.Standard standard) {
         if ("WITHDRAWN".equals(standard.stage())) {
-            throw RuleViolation.conflict("versionId",
-                    standard.reference() + " has been withdrawn; its versions are no longer bundled.");
+            return Verdict.refused(standard.reference() + " has been withdrawn; its versions are no longer bundled.");
         }
-        List<ReadModelRows.Ballot> ballots = rows.carryingBallots(versionId);
+        List<ReadModelRows.Ballot> ballots = rows.carryingBallots(version.id());
         if (ballots.isEmpty()) {
-            throw RuleViolation.conflict("versionId", "No passed ballot on " + version.label() + " carried "
-                    + standard.reference() + " to the consensus draft, so there is no consensus for a bundle to"
-                    + " attest.");
+            return Verdict.refused("No passed ballot on " + version.label() + " carried " + standard.reference()
+                    + " to the consensus draft, so there is no consensus for a bundle to attest.");
         }
-        return ballots.getFirst();
+        return new Verdict(ballots.getFirst(), null);
+    }
+
+    record Verdict(ReadModelRows.Ballot ballot, String refusal) {
+
+        static Verdict refused(String refusal) {
+            return new Verdict(null, refusal);
+        }
     }
 }

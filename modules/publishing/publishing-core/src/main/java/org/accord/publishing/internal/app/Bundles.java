@@ -3,8 +3,8 @@ package org.accord.publishing.internal.app;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,20 +57,20 @@ public class Bundles {
 
     /** The version's bundle for the ballot that carried it, built and signed now unless it was already. */
     public BundleSummary build(UUID versionId, Actor actor) {
-        if (!actor.mayBundle()) {
+        if (!actor.liaison()) {
             throw RuleViolation.forbidden(null, "Only liaisons and administrators build consensus bundles.");
         }
         ReadModelRows.Ballot ballot = QuarkusTransaction.requiringNew().call(() -> eligibility
                 .carryingBallot(versionId));
-        List<BundleSummary> built = QuarkusTransaction.requiringNew().call(() -> bundles.of(versionId, ballot.id())
-                .stream().toList());
-        if (!built.isEmpty()) {
-            return built.getFirst();
+        Optional<BundleSummary> built = QuarkusTransaction.requiringNew()
+                .call(() -> bundles.of(versionId, ballot.id()));
+        if (built.isPresent()) {
+            return built.get();
         }
         StandardDocument document = assembly.of(versionId);
         Map<ExportFormat, byte[]> files = new EnumMap<>(ExportFormat.class);
         for (ExportFormat format : ExportFormat.values()) {
-            files.put(format, exports.ready(versionId, format, actor.username()).content());
+            files.put(format, exports.ready(document, format, actor.username()).content());
         }
         BundleContent content = new BundleContent(files, records.ballot(document, ballot),
                 records.json(review.dispositionReport(versionId)), review.dispositionSheet(versionId),

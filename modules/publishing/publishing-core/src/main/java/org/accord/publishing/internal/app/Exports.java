@@ -1,17 +1,15 @@
 package org.accord.publishing.internal.app;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +19,8 @@ import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.outbox.Outbox;
 import org.accord.publishing.api.PublishingModule;
 import org.accord.publishing.api.events.ExportGenerated;
+import org.accord.publishing.internal.document.FileNames;
+import org.accord.publishing.internal.document.Sha256;
 import org.accord.publishing.internal.document.StandardDocument;
 import org.accord.publishing.internal.persistence.ExportRows;
 import org.accord.publishing.internal.persistence.ExportRows.ExportState;
@@ -78,13 +78,17 @@ public class Exports {
         return claim.state();
     }
 
-    /** The stored export, rendered now in this thread if need be, or once another renderer has finished. */
-    public StoredFile ready(UUID versionId, ExportFormat format, String by) {
+    /**
+     * The stored export of an assembled document, rendered now in this thread if need be, or once another renderer has
+     * finished.
+     */
+    public StoredFile ready(StandardDocument document, ExportFormat format, String by) {
+        UUID versionId = document.versionId();
         Instant giveUp = Instant.now().plus(LEASE);
         while (true) {
             Claim claim = claim(versionId, format, by, true);
             if (claim.mine()) {
-                render(claim.state(), format, by);
+                render(claim.state(), format, by, () -> document);
             }
             Optional<StoredFile> file = file(versionId, format);
             if (file.isPresent()) {
@@ -139,17 +143,17 @@ public class Exports {
 
     private void renderQuietly(ExportState claimed, ExportFormat format, String by) {
         try {
-            render(claimed, format, by);
+            render(claimed, format, by, () -> assembly.of(claimed.versionId()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Rendering %s of version %s failed", format, claimed.versionId());
         }
     }
 
-    private void render(ExportState claimed, ExportFormat format, String by) {
+    private void render(ExportState claimed, ExportFormat format, String by, Supplier<StandardDocument> source) {
         byte[] content;
         StandardDocument document;
         try {
-            document = assembly.of(claimed.versionId());
+            document = source.get();
             content = renderers.get(format).render(document);
         } catch (RuntimeException e) {
             String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -158,7 +162,7 @@ public class Exports {
             throw RuleViolation.conflict("format", "The " + format.code() + " export of this version could not be"
                     + " rendered: " + failure);
         }
-        String sha256 = sha256(content);
+        String sha256 = Sha256.hex(content);
         QuarkusTransaction.requiringNew().run(() -> {
             if (exports.store(claimed.id(), claimed.startedAt(), content, sha256, now())) {
                 outbox.append(PublishingModule.NAME, new ExportGenerated(claimed.id().toString(),
@@ -166,14 +170,6 @@ public class Exports {
                         format.code(), sha256, content.length, document.contentHash(), by, now()));
             }
         });
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** Postgres keeps microseconds; a time compared with a stored one must not carry more. */

@@ -2,6 +2,7 @@ package org.accord.publishing.internal.app;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -55,33 +56,32 @@ public class PublishingQueries {
 
     @Transactional
     public List<VersionSummary> latestVersions(int limit) {
-        return rows.latestVersions(limit).stream().map(this::summary).toList();
+        Map<UUID, ReadModelRows.Standard> standards = new HashMap<>();
+        return rows.latestVersions(limit).stream().map(version -> summary(version, standards.computeIfAbsent(
+                version.standardId(), id -> rows.standard(id).orElseThrow()))).toList();
     }
 
     @Transactional
     public VersionView version(UUID versionId) {
-        ReadModelRows.Version version = rows.version(versionId)
-                .orElseThrow(
-                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
+        ReadModelRows.Version version = known(versionId);
+        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow();
         Map<String, ExportState> stored = exports.statesOf(versionId).stream()
                 .collect(Collectors.toMap(ExportState::format, Function.identity()));
         List<ExportView> views = Arrays.stream(ExportFormat.values()).map(format -> view(format,
                 stored.get(format.name()))).toList();
-        String refusal = null;
-        try {
-            eligibility.carryingBallot(versionId);
-        } catch (RuleViolation e) {
-            refusal = e.getMessage();
-        }
-        return new VersionView(summary(version), rows.standard(version.standardId()).orElseThrow().stage(), views,
-                bundles.ofVersion(versionId), refusal);
+        return new VersionView(summary(version, standard), standard.stage(), views, bundles.ofVersion(versionId),
+                eligibility.verdict(version, standard).refusal());
+    }
+
+    /** The version's names and hash alone, for pages that show no more of it. */
+    @Transactional
+    public VersionSummary summary(UUID versionId) {
+        return summary(known(versionId));
     }
 
     @Transactional
     public ExportView export(UUID versionId, ExportFormat format) {
-        if (rows.version(versionId).isEmpty()) {
-            throw RuleViolation.notFound("No draft version " + versionId + " is known to publishing.");
-        }
+        known(versionId);
         return view(format, exports.state(versionId, format.name()).orElse(null));
     }
 
@@ -102,8 +102,17 @@ public class PublishingQueries {
                         state.finishedAt(), state.failure());
     }
 
+    private ReadModelRows.Version known(UUID versionId) {
+        return rows.version(versionId)
+                .orElseThrow(
+                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
+    }
+
     private VersionSummary summary(ReadModelRows.Version version) {
-        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow();
+        return summary(version, rows.standard(version.standardId()).orElseThrow());
+    }
+
+    private static VersionSummary summary(ReadModelRows.Version version, ReadModelRows.Standard standard) {
         return new VersionSummary(standard.id(), standard.reference(), standard.title(), version.id(),
                 version.label(), version.stage(), version.contentHash(), version.publishedAt());
     }

@@ -2,6 +2,8 @@ package org.accord.publishing.internal.bundle;
 
 import java.util.Objects;
 
+import org.accord.publishing.internal.document.Sha256;
+
 /** One file of a bundle: its name inside the ZIP and its bytes. */
 public record BundleFile(String name, byte[] bytes) {
 

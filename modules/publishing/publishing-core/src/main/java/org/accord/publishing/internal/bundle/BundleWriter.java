@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accord.publishing.internal.document.Sha256;
+
 /**
  * Builds a consensus bundle: the content, the signing certificate, the manifest listing them, and the manifest's two
  * signatures, in one deterministic ZIP. The same subject and content signed with the same key always give the same

@@ -1,6 +1,5 @@
 package org.accord.publishing.internal.persistence;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -63,12 +62,7 @@ public class LiaisonRows {
     @SuppressWarnings("unchecked")
     private static List<BundleLink> links(Query query) {
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new BundleLink((UUID) row[0],
-                (UUID) row[1], (String) row[2], (UUID) row[3], (String) row[4], (String) row[5], instant(row[6])))
+                (UUID) row[1], (String) row[2], (UUID) row[3], (String) row[4], (String) row[5], Times.instant(row[6])))
                 .toList();
-    }
-
-    // Native queries hand timestamps over as Timestamp or Instant, depending on the driver's mapping.
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 }

@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.Map;
 
+import org.accord.publishing.internal.document.FileNames;
 import org.accord.publishing.internal.document.StandardDocument;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -30,7 +31,7 @@ final class SourceAttachment {
     }
 
     static String fileName(StandardDocument document) {
-        return document.designation().replace(' ', '-') + "." + ExportFormat.STS.extension();
+        return FileNames.of(document.designation()) + "." + ExportFormat.STS.extension();
     }
 
     static void attach(PDDocument pdf, StandardDocument document, byte[] sts) throws IOException {

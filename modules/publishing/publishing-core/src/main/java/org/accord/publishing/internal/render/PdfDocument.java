@@ -64,19 +64,22 @@ public class PdfDocument implements Renderer {
     /** Writes the PDF to {@code out} rather than returning it, for versions too large to hold twice. */
     public void render(StandardDocument document, OutputStream out) {
         byte[] sts = source.apply(document);
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode()
-                .usePdfAConformance(PdfAConformance.PDFA_3_A).usePdfUaAccessibility(true).useColorProfile(SRGB)
-                .withProducer(ArchivalMetadata.PRODUCER)
-                // The template links only within itself; nothing is to be fetched while rendering.
-                .useExternalResourceAccessControl((uri, type) -> false,
-                        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                .withHtmlContent(DocumentTemplate.render(document, true), null);
-        PdfFonts.register(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = renderer.createPDFKeepOpen()) {
-            LinkDescriptions.complete(pdf);
-            ArchivalMetadata.apply(pdf, document);
-            SourceAttachment.attach(pdf, document, sts);
-            pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+        try (PDDocument pdf = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePDDocument(pdf)
+                    .usePdfAConformance(PdfAConformance.PDFA_3_A).usePdfUaAccessibility(true).useColorProfile(SRGB)
+                    .withProducer(ArchivalMetadata.PRODUCER)
+                    // The template links only within itself; nothing is to be fetched while rendering.
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .withHtmlContent(DocumentTemplate.render(document, true), null);
+            PdfFonts.register(builder, pdf);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFKeepOpen();
+                LinkDescriptions.complete(pdf);
+                ArchivalMetadata.apply(pdf, document);
+                SourceAttachment.attach(pdf, document, sts);
+                pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

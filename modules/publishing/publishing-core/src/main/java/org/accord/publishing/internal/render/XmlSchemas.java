@@ -10,6 +10,7 @@ import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
+import javax.xml.transform.sax.SAXResult;
 import javax.xml.transform.sax.SAXSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
@@ -42,7 +43,13 @@ public class XmlSchemas {
     private static final String LOCAL_FILES = "file,jar";
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
 
-    private final Map<ExportFormat, Schema> schemas = new EnumMap<>(ExportFormat.class);
+    private static final String IDENTITY_CONSTRAINT_CHECKING = "http://apache.org/xml/features/validation/identity-constraint-checking";
+
+    /** A compiled schema and the uniqueness constraints of its driver, which are checked beside it (ADR 0026). */
+    private record Compiled(Schema schema, UniqueAttributes unique) {
+    }
+
+    private final Map<ExportFormat, Compiled> schemas = new EnumMap<>(ExportFormat.class);
 
     public XmlSchemas() {
         this(XmlSchemas.class.getClassLoader());
@@ -60,15 +67,16 @@ public class XmlSchemas {
      *             with every problem found, when the export is not well-formed or not valid
      */
     public void validate(ExportFormat format, byte[] xml) {
-        Schema schema = schemas.get(format);
-        if (schema == null) {
+        Compiled compiled = schemas.get(format);
+        if (compiled == null) {
             throw new IllegalArgumentException(format + " exports have no XML schema");
         }
-        Validator validator = secured(schema.newValidator());
+        Validator validator = secured(compiled.schema().newValidator(), compiled.unique().isEmpty());
         Problems problems = new Problems();
         validator.setErrorHandler(problems);
         try {
-            validator.validate(new SAXSource(securedReader(), new InputSource(new ByteArrayInputStream(xml))));
+            validator.validate(new SAXSource(securedReader(), new InputSource(new ByteArrayInputStream(xml))),
+                    new SAXResult(compiled.unique().checker(problems.found::add)));
         } catch (SAXParseException e) {
             // Not well-formed: the parser stops at the first such problem.
             problems.fatal(e);
@@ -80,7 +88,7 @@ public class XmlSchemas {
         }
     }
 
-    private static Schema compile(ClassLoader resources, String driver) {
+    private static Compiled compile(ClassLoader resources, String driver) {
         URL url = resources.getResource(driver);
         if (url == null) {
             throw new IllegalStateException("The schema " + driver + " is missing from the class path");
@@ -90,7 +98,7 @@ public class XmlSchemas {
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, LOCAL_FILES);
-            return factory.newSchema(url);
+            return new Compiled(factory.newSchema(url), UniqueAttributes.of(url));
         } catch (SAXException e) {
             throw new IllegalStateException("The schema " + driver + " does not compile", e);
         }
@@ -110,8 +118,13 @@ public class XmlSchemas {
         }
     }
 
-    private static Validator secured(Validator validator) {
+    /**
+     * @param checkIdentityConstraints
+     *            false where {@link UniqueAttributes} checks the schema's identity constraints instead
+     */
+    private static Validator secured(Validator validator, boolean checkIdentityConstraints) {
         try {
+            validator.setFeature(IDENTITY_CONSTRAINT_CHECKING, checkIdentityConstraints);
             validator.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");

@@ -143,12 +143,17 @@ start_app() {
     [ -f "$jar" ] || fail "the application is not built ($jar); run 'make run'"
     require_free_port "$HTTP_PORT" ACCORD_HTTP_PORT "the Accord application"
     require_free_port "$MANAGEMENT_PORT" ACCORD_MANAGEMENT_PORT "the management interface of Accord"
+    # The public log's signing key: a local demo key, made once and kept with the stack's data.
+    local log_key
+    log_key=${ACCORD_TRANSPARENCY_SIGNING_KEY:-$("$JAVA" -cp "$(cat "$LOCAL/stack.classpath")" \
+        org.accord.testing.LogSigningKey "$STATE/demo-transparency-signing-key")}
     # The demo profile holds the secrets of the demo realm; production takes them from the environment.
     QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
         ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
         ACCORD_SIGNING_KEYSTORE="${ACCORD_SIGNING_KEYSTORE:-$STATE/demo-bundle-signing.p12}" \
+        ACCORD_TRANSPARENCY_SIGNING_KEY="$log_key" \
         start_background app "$LOGS/app.log" "$JAVA" "@$ROOT/deploy/app/jvm.options" -jar "$jar"
     wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$MANAGEMENT_PORT/q/health/ready"
 }

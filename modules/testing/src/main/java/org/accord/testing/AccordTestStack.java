@@ -14,6 +14,7 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
 
     private static final String JDBC_URL = "accord.test.stack.jdbc-url";
     private static final String BOOTSTRAP_SERVERS = "accord.test.stack.kafka";
+    private static final String LOG_SIGNING_KEY = "accord.test.stack.log-signing-key";
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
@@ -26,6 +27,7 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
             Runtime.getRuntime().addShutdownHook(new Thread(AccordTestStack::stopAll));
             System.setProperty(JDBC_URL, postgres.jdbcUrl());
             System.setProperty(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
+            System.setProperty(LOG_SIGNING_KEY, LogSigningKey.generate());
         }
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", System.getProperty(JDBC_URL));
@@ -34,6 +36,8 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
         config.put("kafka.bootstrap.servers", System.getProperty(BOOTSTRAP_SERVERS));
         // Tests only: the key that seals secret ballots' keys.
         config.put("accord.voting.ballot-box-key", "V+bHbiStVTbb5G0VvFoIa7zpySN7tl3xAz6f3wcmHvQ=");
+        // One key for the whole run, so that every head in the shared database verifies with it.
+        config.put("accord.transparency.signing-key", System.getProperty(LOG_SIGNING_KEY));
         return config;
     }
 

@@ -33,6 +33,9 @@ interface RequiredSecrets {
     @WithName("ACCORD_SIGNING_KEYSTORE_PASSWORD")
     String signingKeystorePassword();
 
+    @WithName("ACCORD_TRANSPARENCY_SIGNING_KEY")
+    String transparencySigningKey();
+
     /** Quarkus registers, and so validates, only the mappings that something injects. */
     @Startup
     @ApplicationScoped

@@ -21,7 +21,7 @@ class ProductionProfileIT {
 
     private static final List<String> SECRETS = List.of("ACCORD_OIDC_SECRET", "ACCORD_ADMIN_CLIENT_SECRET",
             "ACCORD_BALLOT_BOX_KEY", "ACCORD_CURSOR_KEY", "ACCORD_SIGNING_KEYSTORE",
-            "ACCORD_SIGNING_KEYSTORE_PASSWORD");
+            "ACCORD_SIGNING_KEYSTORE_PASSWORD", "ACCORD_TRANSPARENCY_SIGNING_KEY");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Map<String, String> stack;
@@ -36,6 +36,7 @@ class ProductionProfileIT {
         Map<String, String> config = new HashMap<>(stack);
         SECRETS.forEach(config::remove);
         config.remove("accord.voting.ballot-box-key");
+        config.remove("accord.transparency.signing-key");
         try (PackagedApp app = PackagedApp.start("without-secrets", config)) {
             assertThat(app.awaitExit(Duration.ofSeconds(90))).as("exited").isTrue();
             assertThat(app.exitValue()).isNotZero();

@@ -15,12 +15,13 @@ KEYCLOAK_HOME := .local/keycloak-$(KEYCLOAK_VERSION)
 APP_JAR := modules/app/target/quarkus-app/quarkus-run.jar
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BENCH_COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD 2>/dev/null || echo -modified)
+VERIFY_LOG_JAR := tools/verify-log/target/verify-log.jar
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
-.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator
+.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator verify-log
 
 help: ## List the targets
-	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-8s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 run: $(APP_JAR) up ## Build if sources changed, start the stack and Accord on http://localhost:8080 with demo data
 	@deploy/local/stack.sh app
@@ -61,6 +62,13 @@ build: $(APP_JAR) ## Build the packaged application (only when sources changed)
 
 reset: down ## Stop everything and delete the local stack's data
 	rm -rf .local/state
+
+verify-log: $(VERIFY_LOG_JAR) ## Verify the public log offline: URL=https://accord.example or FILE=export.json; KEY=accord-log.pem pins the key
+	@$(if $(URL)$(FILE),,echo "Give URL=https://accord.example or FILE=export.json (and KEY=accord-log.pem to pin the key)" >&2; exit 2)
+	@"$(JAVA_HOME)/bin/java" -jar $(VERIFY_LOG_JAR) $(if $(URL),--url "$(URL)") $(if $(FILE),--file "$(FILE)") $(if $(KEY),--key "$(KEY)")
+
+$(VERIFY_LOG_JAR): $(shell find tools/verify-log/src/main -type f) tools/verify-log/pom.xml
+	$(MVN) -q package -DskipTests -pl tools/verify-log
 
 $(APP_JAR): $(SOURCES)
 	$(MVN) install -DskipTests

@@ -226,7 +226,7 @@ public class EventConsumer {
         if (!inbox.firstDelivery(consumer, event)) {
             return Outcome.ALREADY_APPLIED;
         }
-        handler.apply(json.read(event, handler.eventClass()));
+        handler.apply(event.id(), json.read(event, handler.eventClass()));
         return Outcome.APPLIED;
     }
 

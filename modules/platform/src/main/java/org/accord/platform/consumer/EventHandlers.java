@@ -3,6 +3,8 @@ package org.accord.platform.consumer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.accord.platform.events.EventTypes;
@@ -14,11 +16,14 @@ import org.accord.platform.module.ModuleName;
  */
 public final class EventHandlers {
 
-    /** A handler of one event type, reading the event as {@code eventClass}: the consumer's view of it. */
-    public record Handler<T>(Class<T> eventClass, Consumer<? super T> action) {
+    /**
+     * A handler of one event type, reading the event as {@code eventClass}: the consumer's view of it. It is given the
+     * id of the CloudEvent that carried the event with the event itself.
+     */
+    public record Handler<T>(Class<T> eventClass, BiConsumer<UUID, ? super T> action) {
 
-        void apply(Object event) {
-            action.accept(eventClass.cast(event));
+        void apply(UUID eventId, Object event) {
+            action.accept(eventId, eventClass.cast(event));
         }
     }
 
@@ -36,6 +41,14 @@ public final class EventHandlers {
 
     /** These handlers and one more, for events of {@code eventClass}'s {@code @EventType}. */
     public <T> EventHandlers on(Class<T> eventClass, Consumer<? super T> action) {
+        return onWithEventId(eventClass, (eventId, event) -> action.accept(event));
+    }
+
+    /**
+     * These handlers and one more, for events of {@code eventClass}'s {@code @EventType}, that is also given the id of
+     * the CloudEvent that carried each event: for effects that must name the event they came from.
+     */
+    public <T> EventHandlers onWithEventId(Class<T> eventClass, BiConsumer<UUID, ? super T> action) {
         String type = EventTypes.of(eventClass);
         if (byType.containsKey(type)) {
             throw new IllegalArgumentException(consumer + " handles " + type + " twice");

@@ -3,6 +3,8 @@ package org.accord.platform.consumer;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.accord.platform.events.EventType;
 import org.accord.platform.events.PoisonEventException;
@@ -29,11 +31,35 @@ class EventHandlersTest {
         List<Object> applied = new ArrayList<>();
         EventHandlers handlers = EventHandlers.of(VOTING).on(MemberAdmitted.class, applied::add);
 
-        handlers.forType("accord.membership.MemberAdmitted").orElseThrow().apply(new MemberAdmitted("m-1"));
+        handlers.forType("accord.membership.MemberAdmitted").orElseThrow().apply(UUID.randomUUID(),
+                new MemberAdmitted("m-1"));
 
         assertThat(applied).containsExactly(new MemberAdmitted("m-1"));
         assertThat(handlers.forType("accord.membership.MemberAdmitted.v1")).isPresent();
         assertThat(handlers.types()).containsEntry("accord.membership.MemberAdmitted.v1", MemberAdmitted.class);
+    }
+
+    @Test
+    void onWithEventId_givesTheHandlerTheIdOfTheCloudEventWithTheEvent() {
+        List<Map.Entry<UUID, Object>> applied = new ArrayList<>();
+        EventHandlers handlers = EventHandlers.of(VOTING)
+                .onWithEventId(MemberAdmitted.class, (eventId, event) -> applied.add(Map.entry(eventId, event)));
+        UUID admittedId = UUID.randomUUID();
+
+        handlers.forType("accord.membership.MemberAdmitted.v1").orElseThrow().apply(admittedId,
+                new MemberAdmitted("m-1"));
+
+        assertThat(applied).containsExactly(Map.entry(admittedId, new MemberAdmitted("m-1")));
+        assertThat(handlers.types()).containsEntry("accord.membership.MemberAdmitted.v1", MemberAdmitted.class);
+    }
+
+    @Test
+    void onWithEventId_andOn_forTheSameType_isRefused() {
+        EventHandlers handlers = EventHandlers.of(VOTING).on(MemberAdmitted.class, event -> {
+        });
+
+        assertThatThrownBy(() -> handlers.onWithEventId(MemberAdmitted.class, (eventId, event) -> {
+        })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }
 
     @Test

@@ -25,12 +25,10 @@ public class DirectoryRows implements Directory {
         this.entityManager = entityManager;
     }
 
-    /** The group stays the one stakeholders gave, if its join came first: from admission on, stakeholders owns it. */
     public void admit(UUID memberId, String username, String fullName, String side, String groupCode) {
         entityManager.createNativeQuery("insert into transparency.member (id, username, full_name, side, group_code)"
                 + " values (?1, ?2, ?3, ?4, ?5) on conflict (id) do update set username = excluded.username,"
-                + " full_name = excluded.full_name, side = excluded.side,"
-                + " group_code = coalesce(transparency.member.group_code, excluded.group_code)")
+                + " full_name = excluded.full_name, side = excluded.side, group_code = excluded.group_code")
                 .setParameter(1, memberId).setParameter(2, username).setParameter(3, fullName).setParameter(4, side)
                 .setParameter(5, groupCode).executeUpdate();
     }
@@ -41,9 +39,8 @@ public class DirectoryRows implements Directory {
     }
 
     public void joinGroup(UUID memberId, String groupCode) {
-        entityManager.createNativeQuery("insert into transparency.member (id, group_code) values (?1, ?2)"
-                + " on conflict (id) do update set group_code = excluded.group_code").setParameter(1, memberId)
-                .setParameter(2, groupCode).executeUpdate();
+        entityManager.createNativeQuery("update transparency.member set group_code = ?2 where id = ?1")
+                .setParameter(1, memberId).setParameter(2, groupCode).executeUpdate();
     }
 
     public void addVersion(UUID versionId, UUID standardId, String label) {

@@ -45,7 +45,7 @@ final class StakeholdersDecisions {
 
     /**
      * A member put into a group they were not in. Joining on admission changes nothing public (the admission names the
-     * group), nor does a join the log hears of before the admission.
+     * group); a join heard before the admission waits for it.
      */
     private static Optional<Decision.Draft> moved(MemberJoinedGroup joined, Directory directory) {
         return directory.member(joined.memberId())

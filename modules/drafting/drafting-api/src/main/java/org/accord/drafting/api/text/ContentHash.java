@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.accord.platform.text.CanonicalJsonString;
+
 /**
  * The fingerprint of a standard's text: SHA-256, in lower-case hex, over the canonical JSON (RFC 8785) of its clauses
  * in document order, each as {@code {"clauseId","heading","kind","parentId","text"}}: keys sorted, no whitespace,
@@ -56,43 +58,18 @@ public final class ContentHash {
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append("{\"clauseId\":").append(string(clause.clauseId().toString()))
-                    .append(",\"heading\":").append(string(clause.heading()))
-                    .append(",\"kind\":").append(string(clause.kind()))
+            json.append("{\"clauseId\":").append(CanonicalJsonString.of(clause.clauseId().toString()))
+                    .append(",\"heading\":").append(CanonicalJsonString.of(clause.heading()))
+                    .append(",\"kind\":").append(CanonicalJsonString.of(clause.kind()))
                     .append(",\"parentId\":").append(uuidOrNull(clause.parentId()))
-                    .append(",\"text\":").append(string(clause.text()))
+                    .append(",\"text\":").append(CanonicalJsonString.of(clause.text()))
                     .append('}');
         }
         return json.append(']').toString();
     }
 
     private static String uuidOrNull(UUID id) {
-        return id == null ? "null" : string(id.toString());
-    }
-
-    /** A JSON string as RFC 8785 writes it: only quote, backslash and control characters are escaped. */
-    private static String string(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return id == null ? "null" : CanonicalJsonString.of(id.toString());
     }
 
     private static String sha256(String text) {

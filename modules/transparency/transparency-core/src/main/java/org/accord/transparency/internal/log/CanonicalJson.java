@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.accord.platform.text.CanonicalJsonString;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -86,38 +88,16 @@ public final class CanonicalJson {
         out.append(integer);
     }
 
+    /** Text with a lone UTF-16 surrogate is no Unicode text, and has no UTF-8 form to hash. */
     private static void writeString(String text, StringBuilder out) {
-        out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else if (Character.isSurrogate(c)) {
-                        i = writeSurrogatePair(text, i, out);
-                    } else {
-                        out.append(c);
-                    }
-                }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                throw new IllegalArgumentException("Text with a lone UTF-16 surrogate at " + i + " is no Unicode text");
             }
         }
-        out.append('"');
-    }
-
-    private static int writeSurrogatePair(String text, int at, StringBuilder out) {
-        if (!Character.isHighSurrogate(text.charAt(at)) || at + 1 >= text.length()
-                || !Character.isLowSurrogate(text.charAt(at + 1))) {
-            throw new IllegalArgumentException("Text with a lone UTF-16 surrogate at " + at + " is no Unicode text");
-        }
-        out.append(text, at, at + 2);
-        return at + 1;
+        CanonicalJsonString.append(text, out);
     }
 }

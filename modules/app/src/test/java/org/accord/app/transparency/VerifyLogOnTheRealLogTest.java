@@ -1,7 +1,6 @@
 package org.accord.app.transparency;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,23 +9,20 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.accord.app.transparency.VerifyLog.Run;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.testing.AccordTestStack;
 import org.accord.transparency.internal.app.LogAppender;
 import org.accord.transparency.internal.app.LogQueries;
 import org.accord.transparency.internal.policy.PublicEntry;
-import org.accord.verifylog.Main;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +59,6 @@ class VerifyLogOnTheRealLogTest {
     URL base;
     @TempDir
     Path directory;
-
-    private record Run(int exitCode, String verdict, String output) {
-    }
 
     @Test
     void theVerifierAcceptsTheRealLog_overTheApiAndFromItsExport_andNamesEachTamperedPart() throws Exception {
@@ -135,18 +128,8 @@ class VerifyLogOnTheRealLogTest {
         return file;
     }
 
-    private Run verify(String... arguments) throws IOException, InterruptedException, URISyntaxException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp",
-                Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-                        .toString(),
-                Main.class.getName()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
-        List<String> lines = output.lines().toList();
-        return new Run(process.exitValue(), lines.isEmpty() ? "" : lines.getLast(), output);
+    private static Run verify(String... arguments) throws IOException, InterruptedException {
+        return VerifyLog.run(arguments);
     }
 
     private long size() {

@@ -1,6 +1,14 @@
 package org.accord.app.transparency;
 
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
 import org.accord.testing.AccordTestStack;
+import org.accord.transparency.internal.app.LogAppender;
+import org.accord.transparency.internal.policy.PublicEntry;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -11,10 +19,11 @@ import static org.accord.app.transparency.LogClient.API;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 
 /**
- * One client address that floods the public API is held to its share (429 with Retry-After, as problem+json), while
- * another address is served as before; after the wait it names, it is served again.
+ * One client address that floods the public API is held to its share (429 with Retry-After, as problem+json, on the API
+ * and on the feeds alike), while another address is served as before; after the wait it names, it is served again.
  */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
@@ -25,9 +34,15 @@ class PublicLogRateLimitTest {
     /** Tokens come back at 20/s, so a client that just emptied its bucket gets a few more at most. */
     private static final int AFTER_REFILL = 30;
 
+    @Inject
+    LogAppender appender;
+
     @Test
     void aFloodingClient_isRefusedWithRetryAfter_whileAnotherIsServed_andIsServedAgainAfterTheWait()
             throws InterruptedException {
+        UUID standard = UUID.randomUUID();
+        appender.append(UUID.randomUUID(),
+                new PublicEntry("test.limited", Instant.parse("2026-06-01T09:00:00Z"), standard, Map.of()));
         LogClient flooding = new LogClient();
         LogClient other = new LogClient();
 
@@ -39,7 +54,11 @@ class PublicLogRateLimitTest {
                 .body("instance", equalTo(API + "/key"));
         long retryAfter = Long.parseLong(key.refused().header("Retry-After"));
         assertThat(retryAfter).isBetween(1L, 60L);
+        Flood feed = flood(flooding, "/transparency/standards/" + standard + "/feed", AFTER_REFILL);
+        feed.refused().then().contentType("application/problem+json").header("Retry-After", notNullValue());
         flood(flooding, API + "/entries", AFTER_REFILL);
+        flooding.given().get("/transparency").then().statusCode(200);
+        other.given().get("/transparency/standards/" + standard + "/feed").then().statusCode(200);
 
         flood(flooding, API + "/key", AFTER_REFILL);
         Thread.sleep(retryAfter * 1000);

@@ -13,12 +13,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import io.vertx.core.http.HttpServerRequest;
 
 /**
- * The public API answers anyone without sign-in, so each client address gets its share and no more. The address is the
- * connection's, or the one a trusted proxy forwarded ({@code quarkus.http.proxy.*}).
+ * The public API and the feeds answer anyone without sign-in, so each client address gets its share and no more. The
+ * address is the connection's, or the one a trusted proxy forwarded ({@code quarkus.http.proxy.*}).
  */
 public class RateLimiting {
 
-    private static final Pattern LIMITED = Pattern.compile(Pattern.quote(PublicLogApi.PATH) + "(/.*)?");
+    private static final Pattern LIMITED = Pattern.compile(Pattern.quote(PublicLogApi.PATH) + "(/.*)?|"
+            + Pattern.quote(TransparencyPages.PATH) + "/standards/[^/]+/feed");
 
     private final ClientBuckets buckets;
 

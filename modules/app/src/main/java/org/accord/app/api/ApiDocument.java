@@ -34,13 +34,15 @@ public class ApiDocument implements OASFilter {
 
     static final String PROBLEM = "Problem";
     private static final String SCHEMA_PREFIX = "#/components/schemas/";
+    /** Operations for anyone, without sign-in, and rate-limited per client address. */
+    private static final String PUBLIC = "/api/public/";
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().keySet().stream().filter(path -> !isApi(path)).toList()
                 .forEach(openAPI.getPaths()::removePathItem);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
-                .forEach((method, operation) -> documentRefusals(method, operation)));
+                .forEach((method, operation) -> documentRefusals(path, method, operation)));
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
@@ -52,7 +54,7 @@ public class ApiDocument implements OASFilter {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private static void documentRefusals(PathItem.HttpMethod method, Operation operation) {
+    private static void documentRefusals(String path, PathItem.HttpMethod method, Operation operation) {
         if (operation.getResponses() == null) {
             operation.setResponses(OASFactory.createAPIResponses());
         }
@@ -65,6 +67,10 @@ public class ApiDocument implements OASFilter {
         refusal(responses, "406", "The Accept header allows no media type this operation answers in");
         if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
             refusal(responses, "409", "The request clashes with what is stored");
+        }
+        if (path.startsWith(PUBLIC)) {
+            refusal(responses, "429", "The caller's address sent more requests than its share; `Retry-After` says"
+                    + " in how many seconds to try again");
         }
         if (operation.getRequestBody() != null) {
             refusal(responses, "413", "The request body is larger than the server accepts");

@@ -53,6 +53,9 @@ public interface ShellMessages {
     @Message("Exports")
     String nav_exports();
 
+    @Message("Transparency")
+    String nav_transparency();
+
     @Message("Sign in")
     String sign_in();
 

@@ -46,6 +46,10 @@ record ApiOperations(String method, String path, String id, JsonNode node, JsonN
         return !node.has("security");
     }
 
+    boolean hasRequiredQuery() {
+        return parameters("query").anyMatch(parameter -> parameter.path("required").asBoolean());
+    }
+
     boolean hasBody() {
         return node.has("requestBody");
     }

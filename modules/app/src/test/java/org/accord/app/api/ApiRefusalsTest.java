@@ -149,7 +149,10 @@ class ApiRefusalsTest {
         List<ApiOperations> operations = ApiOperations.all(openapi);
         softly.assertThat(operations).hasSizeGreaterThan(30);
         softly.assertThat(operations.stream().filter(ApiOperations::isPublic).map(ApiOperations::path))
-                .as("the operations anyone may call without signing in").containsExactly("/api/publishing/keys");
+                .as("the operations anyone may call without signing in")
+                .containsExactlyInAnyOrder("/api/publishing/keys", "/api/public/log/entries", "/api/public/log/heads",
+                        "/api/public/log/heads/latest", "/api/public/log/proofs/inclusion",
+                        "/api/public/log/proofs/consistency", "/api/public/log/key", "/api/public/log/export");
         for (ApiOperations operation : operations) {
             for (Attempt attempt : attempts.apply(operation)) {
                 check(operation, attempt, allRefused);
@@ -164,7 +167,8 @@ class ApiRefusalsTest {
         int status = response.statusCode();
         softly.assertThat(status).as(what).isLessThan(500);
         if (mustBeRefused && operation.isPublic()) {
-            softly.assertThat(status).as(what + " (public)").isEqualTo(200);
+            softly.assertThat(status).as(what + " (public: answered, or refused for its missing parameters)")
+                    .isEqualTo(operation.hasRequiredQuery() ? 400 : 200);
         } else if (mustBeRefused) {
             softly.assertThat(status).as(what).isEqualTo(401);
         }

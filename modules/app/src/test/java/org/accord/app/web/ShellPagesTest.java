@@ -1,5 +1,7 @@
 package org.accord.app.web;
 
+import java.util.List;
+
 import org.accord.testing.AccordTestStack;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,23 @@ class ShellPagesTest {
                 .header("X-Frame-Options", "DENY")
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "same-origin");
+    }
+
+    @Test
+    void transparencyPages_areOpenToEveryone_linkedFromTheShell_andCarrySecurityHeaders() {
+        for (String page : List.of("/transparency", "/transparency/verify")) {
+            given().when().get(page).then().statusCode(200)
+                    .header("Content-Security-Policy", containsString("default-src 'self'"))
+                    .header("X-Frame-Options", "DENY")
+                    .body(containsString("<a href=\"/transparency\">Transparency</a>"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "uma", roles = "member")
+    void transparency_isInTheShellNavigation_whenSignedIn() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("<a href=\"/transparency\">Transparency</a>"));
     }
 
     @Test

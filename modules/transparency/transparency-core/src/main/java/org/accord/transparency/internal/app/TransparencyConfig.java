@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.smallrye.config.ConfigMapping;
 
-/** The log's signing key and how often it signs (ADR 0027). */
+/** The log's signing key, how often it signs (ADR 0027), and how much of its public API one client may ask for. */
 @ConfigMapping(prefix = "accord.transparency")
 public interface TransparencyConfig {
 
@@ -12,6 +12,8 @@ public interface TransparencyConfig {
     String signingKey();
 
     Heads heads();
+
+    RateLimit rateLimit();
 
     interface Heads {
 
@@ -23,5 +25,18 @@ public interface TransparencyConfig {
 
         /** How often each instance looks whether a head is due. */
         Duration checkEvery();
+    }
+
+    /** A token bucket per client address over the public API and the feeds. */
+    interface RateLimit {
+
+        /** How many requests a client may send at once, after a pause. */
+        int burst();
+
+        /** How many requests a client may send each second, sustained. */
+        int perSecond();
+
+        /** How many client addresses are remembered; the least recently seen are forgotten first. */
+        int clients();
     }
 }

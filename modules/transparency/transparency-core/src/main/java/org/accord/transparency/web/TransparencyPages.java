@@ -1,0 +1,150 @@
+package org.accord.transparency.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.accord.platform.errors.RuleViolation;
+import org.accord.transparency.internal.app.LogQueries;
+import org.accord.transparency.internal.app.LogQueries.EntryPage;
+import org.accord.transparency.internal.app.LogQueries.LoggedEntry;
+import org.accord.transparency.internal.app.LogQueries.SignedHead;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * The public log for people: its latest signed head, its entries newest first with filters, each entry with its facts
+ * and proof, a standard's timeline and its Atom feed, and how to verify it all. No sign-in.
+ */
+@Path(TransparencyPages.PATH)
+@Produces(MediaType.TEXT_HTML)
+@PermitAll
+public class TransparencyPages {
+
+    static final String PATH = "/transparency";
+    static final String ATOM = "application/atom+xml";
+    private static final int PAGE = 50;
+    private static final int FEED_ENTRIES = 100;
+
+    /** An entry as a list shows it. */
+    public record Row(long seq, String type, UUID standardId, Instant time, String summary) {
+
+        static Row of(LoggedEntry entry) {
+            return new Row(entry.seq(), entry.type(), entry.standardId(), entry.time(),
+                    EntryFacts.summary(entry.leaf()));
+        }
+    }
+
+    /** The newest signed head that covers an entry, or null while none does. */
+    public record EntryView(Row row, LoggedEntry entry, List<EntryFacts.Fact> facts, SignedHead head) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance log(SignedHead head, List<Row> entries, LogFilter filter, List<String> types,
+                String next);
+
+        static native TemplateInstance entry(EntryView view);
+
+        static native TemplateInstance standard(UUID standardId, List<Row> entries, String next);
+
+        static native TemplateInstance verify(String server, SignedHead head);
+
+        static native TemplateInstance feed(UUID standardId, String base, List<Row> entries);
+    }
+
+    private final LogQueries log;
+
+    TransparencyPages(LogQueries log) {
+        this.log = log;
+    }
+
+    @GET
+    public TemplateInstance log(@RestQuery String standard, @RestQuery String type, @RestQuery String from,
+            @RestQuery String until, @RestQuery String before, UriInfo uri) {
+        LogFilter filter = new LogFilter(standard, type, from, until);
+        EntryPage page = log.newest(filter.standardId(), filter.entryType(), filter.fromInstant(),
+                filter.untilInstant(), QueryNumbers.ifPresent("before", before), PAGE);
+        return Templates.log(latestHead().orElse(null), rows(page), filter, KnownTypes.ALL,
+                link(uri, "before", page.nextBefore()));
+    }
+
+    @GET
+    @Path("entries/{seq}")
+    public TemplateInstance entry(@RestPath String seq) {
+        LoggedEntry entry = log.entry(QueryNumbers.required("seq", seq));
+        SignedHead head = latestHead().filter(latest -> latest.treeSize() > entry.seq()).orElse(null);
+        return Templates.entry(new EntryView(Row.of(entry), entry, EntryFacts.of(entry.leaf()), head));
+    }
+
+    @GET
+    @Path("standards/{standardId}")
+    public TemplateInstance standard(@RestPath UUID standardId, @RestQuery String after, UriInfo uri) {
+        Long from = QueryNumbers.ifPresent("after", after);
+        EntryPage page = log.timeline(standardId, from == null ? -1 : from, PAGE);
+        if (from == null && page.entries().isEmpty()) {
+            throw noEntriesOn(standardId);
+        }
+        return Templates.standard(standardId, rows(page), link(uri, "after", page.nextAfter()));
+    }
+
+    @GET
+    @Path("standards/{standardId}/feed")
+    @Produces(ATOM)
+    public TemplateInstance feed(@RestPath UUID standardId, UriInfo uri) {
+        EntryPage page = log.newest(standardId, null, null, null, null, FEED_ENTRIES);
+        if (page.entries().isEmpty()) {
+            throw noEntriesOn(standardId);
+        }
+        return Templates.feed(standardId, server(uri), rows(page));
+    }
+
+    @GET
+    @Path("verify")
+    public TemplateInstance verify(UriInfo uri) {
+        return Templates.verify(server(uri), latestHead().orElse(null));
+    }
+
+    private Optional<SignedHead> latestHead() {
+        try {
+            return Optional.of(log.latestHead());
+        } catch (RuleViolation none) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Row> rows(EntryPage page) {
+        return page.entries().stream().map(Row::of).toList();
+    }
+
+    /** This page's address relative to the server, with one parameter replaced; null when there is no next page. */
+    private static String link(UriInfo uri, String parameter, Long value) {
+        if (value == null) {
+            return null;
+        }
+        URI next = uri.getRequestUriBuilder().replaceQueryParam(parameter, value).build();
+        return next.getRawPath() + "?" + next.getRawQuery();
+    }
+
+    /** The server's address as a client reached it, without the trailing slash. */
+    private static String server(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private static RuleViolation noEntriesOn(UUID standardId) {
+        return RuleViolation.notFound("The log has no entry on the standard " + standardId + ".");
+    }
+}

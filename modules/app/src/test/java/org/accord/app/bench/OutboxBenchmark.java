@@ -1,19 +1,10 @@
 package org.accord.app.bench;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
-import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.inject.Instance;
@@ -40,8 +31,6 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-import static org.awaitility.Awaitility.await;
-
 /**
  * `make bench BENCH=outbox` (surefire runs no class named *Benchmark otherwise): 10,000 events from commit in one
  * module to effect in another (outbox, relay, Kafka, inbox), next to a plain Kafka produce→consume of 10,000 records
@@ -53,7 +42,6 @@ import static org.awaitility.Awaitility.await;
 class OutboxBenchmark {
 
     private static final int EVENTS = 10_000;
-    private static final int WRITERS = 4;
     private static final int PACED_RATE = 400;
     private static final int PACED_EVENTS = 4_000;
 
@@ -70,17 +58,18 @@ class OutboxBenchmark {
 
     @Test
     void outboxToConsumer_againstCommitRateAndRawKafka() throws Exception {
-        awaitIdleRelay();
+        OutboxToConsumer outboxToConsumer = new OutboxToConsumer(pinging, dataSource, modules, outboxes);
+        outboxToConsumer.awaitIdleRelay();
         Trials trials = new Trials();
         for (int run : Trials.runs()) {
             Sample raw = trials.add("raw", rawKafka());
             trials.add("raw latency", latency(raw));
-            Stages outbox = outboxToConsumer(EVENTS, 0);
+            OutboxToConsumer.Stages outbox = outboxToConsumer.run(EVENTS, 0);
             trials.add("committed", Sample.of(outbox.committed().value()));
             trials.add("relayed", outbox.acknowledged());
             trials.add("consumed", outbox.consumed());
             trials.add("drained", Sample.of(outbox.drained()));
-            Stages paced = outboxToConsumer(PACED_EVENTS, PACED_RATE);
+            OutboxToConsumer.Stages paced = outboxToConsumer.run(PACED_EVENTS, PACED_RATE);
             trials.add("paced consumed", latency(paced.consumed()));
             trials.add("paced relayed", latency(paced.acknowledged()));
         }
@@ -89,7 +78,7 @@ class OutboxBenchmark {
                 transaction; one broker, 3 partitions, acks=all. Latency runs from the commit (or the raw send) to the
                 point the row names. Ceilings: the writers' commit rate, and a raw Kafka produce → consume of as many
                 records on the same broker.
-                """.formatted(EVENTS, PACED_EVENTS, WRITERS));
+                """.formatted(EVENTS, PACED_EVENTS, OutboxToConsumer.WRITERS));
         Trials.Figure raw = trials.figure("raw");
         Trials.Figure committed = trials.figure("committed");
         report.add("raw Kafka produce → consume (ceiling)", "events/s", raw);
@@ -114,78 +103,6 @@ class OutboxBenchmark {
     /** The same run seen as a latency series: paced writers fix the rate, so the latency is what there is to see. */
     private static Sample latency(Sample run) {
         return new Sample(run.p50(), run.p50(), run.p99(), null);
-    }
-
-    /** Other benchmarks of the run leave events behind; the runs start from an idle relay. */
-    private void awaitIdleRelay() {
-        await().atMost(Duration.ofMinutes(5)).until(() -> modules.stream()
-                .allMatch(module -> outboxes.backlog(module.name()).pending() == 0));
-    }
-
-    /**
-     * @param perSecond
-     *            the rate all writers together keep, or 0 for as fast as they can
-     */
-    private Stages outboxToConsumer(int events, int perSecond) throws Exception {
-        String prefix = "bench " + UUID.randomUUID() + " #";
-        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
-        long start = System.nanoTime();
-        try {
-            List<Future<?>> done = IntStream.range(0, WRITERS).mapToObj(writer -> writers.submit(() -> {
-                for (int i = writer; i < events; i += WRITERS) {
-                    if (perSecond > 0) {
-                        LockSupport.parkNanos(start + i * 1_000_000_000L / perSecond - System.nanoTime());
-                    }
-                    pinging.send(prefix + i);
-                }
-            })).<Future<?>> map(future -> future).toList();
-            for (Future<?> future : done) {
-                future.get();
-            }
-        } finally {
-            writers.shutdown();
-        }
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
-                .until(() -> heard(prefix) == events);
-        return new Stages(figures(prefix, events, "p.created_at", "p.created_at"),
-                figures(prefix, events, "p.created_at", "o.sent_at"),
-                figures(prefix, events, "p.created_at", "h.heard_at"), drained(prefix));
-    }
-
-    /** Throughput from the first commit to the last {@code end}, and latency from each commit to its {@code end}. */
-    private Sample figures(String prefix, int events, String start, String end) throws SQLException {
-        String sql = """
-                select extract(epoch from max(%2$s) - min(%1$s)),
-                       percentile_cont(0.5) within group (order by extract(epoch from %2$s - %1$s)),
-                       percentile_cont(0.99) within group (order by extract(epoch from %2$s - %1$s))
-                from pong.ping_heard h join ping.ping p on p.id = h.ping_id join ping.outbox o on o.subject = p.id
-                where h.text like ?""".formatted(start, end);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return new Sample(events / rows.getDouble(1), rows.getDouble(2) * 1000, rows.getDouble(3) * 1000,
-                        null);
-            }
-        }
-    }
-
-    /** The rate at which the consumer applied what was left once the writers had stopped. */
-    private double drained(String prefix) throws SQLException {
-        String sql = """
-                with run as (select h.heard_at, max(p.created_at) over () as last_commit
-                             from pong.ping_heard h join ping.ping p on p.id = h.ping_id where h.text like ?)
-                select count(*) filter (where heard_at > last_commit) / extract(epoch from max(heard_at) - max(last_commit))
-                from run""";
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getDouble(1);
-            }
-        }
     }
 
     private Sample rawKafka() throws Exception {
@@ -224,18 +141,6 @@ class OutboxBenchmark {
         }
     }
 
-    private long heard(String prefix) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection
-                        .prepareStatement("select count(*) from pong.ping_heard where text like ?")) {
-            statement.setString(1, prefix + "%");
-            try (ResultSet rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
     private Properties clientProperties() {
         Properties properties = new Properties();
         properties.put("bootstrap.servers", bootstrapServers);
@@ -259,8 +164,5 @@ class OutboxBenchmark {
         properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return properties;
-    }
-
-    private record Stages(Sample committed, Sample acknowledged, Sample consumed, double drained) {
     }
 }

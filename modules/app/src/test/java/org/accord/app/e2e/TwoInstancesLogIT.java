@@ -60,8 +60,9 @@ class TwoInstancesLogIT {
                 memberIds.add(memberId.get());
             }
             admins.shutdown();
-            await().atMost(PATIENCE).untilAsserted(() -> assertThat(transparencyConsumers(config,
-                    "accord-transparency-membership")).as("both instances read membership's topic").isEqualTo(2));
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(consumers(config, "accord-transparency-membership"))
+                    .as("both instances (and any other of the run) read membership's topic")
+                    .allMatch(holdsPartitions -> holdsPartitions).hasSizeGreaterThanOrEqualTo(2));
 
             try (Connection database = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
                     config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"))) {
@@ -82,10 +83,15 @@ class TwoInstancesLogIT {
             VerifyLog.Run verified = VerifyLog.run("--url", first.url("/").toString());
             assertThat(verified.exitCode()).as(verified.output()).isZero();
             assertThat(verified.verdict()).startsWith("OK: ");
-            assertThat(first.log().lines().filter(line -> line.contains("ERROR"))).as("errors in the first").isEmpty();
-            assertThat(second.log().lines().filter(line -> line.contains("ERROR"))).as("errors in the second")
+            assertThat(first.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the first").isEmpty();
+            assertThat(second.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the second")
                     .isEmpty();
         }
+    }
+
+    /** A line logged at level ERROR (a database's "ERROR:" quoted in a warning is not one). */
+    private static boolean isError(String line) {
+        return line.contains(" ERROR [");
     }
 
     private static String admit(PackagedApp through, String token) {
@@ -94,14 +100,14 @@ class TwoInstancesLogIT {
                 .post("/api/members").then().statusCode(201).extract().path("member.id");
     }
 
-    /** How many consumers of the group hold at least one partition. */
-    private static long transparencyConsumers(Map<String, String> config, String group) throws Exception {
+    /** For each consumer in the group, whether it holds a partition; every instance of the run is one. */
+    private static List<Boolean> consumers(Map<String, String> config, String group) throws Exception {
         Properties properties = new Properties();
         properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get("kafka.bootstrap.servers"));
         try (Admin admin = Admin.create(properties)) {
             return admin.describeConsumerGroups(List.of(group)).describedGroups().get(group).get().members().stream()
-                    .map(MemberDescription::assignment).filter(assignment -> !assignment.topicPartitions().isEmpty())
-                    .count();
+                    .map(MemberDescription::assignment).map(assignment -> !assignment.topicPartitions().isEmpty())
+                    .toList();
         }
     }
 

@@ -157,6 +157,19 @@ class TransparencyPagesTest {
     }
 
     @Test
+    void aStandardsTimelineAndFeed_areNamedAsTheStandardWasCreated_orByItsIdWithoutThat() {
+        UUID named = UUID.randomUUID();
+        appender.append(UUID.randomUUID(), new PublicEntry("standard.created", DAY, named,
+                Map.of("reference", "TAWG 9", "title", "Open <b>weights</b>", "scope", "All models")));
+        given().get("/transparency/standards/" + named).then().statusCode(200)
+                .body(containsString("<h1>Timeline of TAWG 9 · Open &lt;b&gt;weights&lt;/b&gt;</h1>"));
+        client.given().get("/transparency/standards/" + named + "/feed").then().statusCode(200)
+                .body(containsString("<title>Accord public log: TAWG 9 · Open &lt;b&gt;weights&lt;/b&gt;</title>"));
+        given().get("/transparency/standards/" + standard).then().statusCode(200)
+                .body(containsString("<h1>Timeline of " + standard + "</h1>"));
+    }
+
+    @Test
     void theFeed_isWellFormedAtom_newestFirst_atMostAHundred() throws Exception {
         Response response = client.given().get("/transparency/standards/" + standard + "/feed");
         response.then().statusCode(200).contentType(containsString("application/atom+xml"));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -44,6 +45,12 @@ final class EntryFacts {
                 .sorted(Comparator.comparingInt(fact -> rank(fact.getKey()))).limit(SUMMARY_FACTS)
                 .map(fact -> fact.getKey() + ": " + fact.getValue().asText()).collect(Collectors.joining(" · "));
         return line.length() <= SUMMARY_LENGTH ? line : line.substring(0, SUMMARY_LENGTH - 1) + "…";
+    }
+
+    /** A plain fact of the entry's data as text, if it has it. */
+    static Optional<String> fact(String entryText, String name) {
+        JsonNode fact = data(entryText).path(name);
+        return fact.isValueNode() && !fact.isNull() ? Optional.of(fact.asText()) : Optional.empty();
     }
 
     private static int rank(String key) {

@@ -1,7 +1,5 @@
 package org.accord.transparency.web;
 
-import java.util.UUID;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -123,8 +121,8 @@ public interface TransparencyMessages {
     @Message("The entry exactly as the log hashed it: its RFC 8785 canonical JSON in UTF-8.")
     String canonical_intro();
 
-    @Message("Timeline of standard {id}")
-    String standard_title(UUID id);
+    @Message("Timeline of {standard}")
+    String standard_title(String standard);
 
     @Message("Every public decision on this standard, oldest first.")
     String standard_intro();
@@ -132,8 +130,8 @@ public interface TransparencyMessages {
     @Message("Atom feed")
     String feed();
 
-    @Message("Accord public log: standard {id}")
-    String feed_title(UUID id);
+    @Message("Accord public log: {standard}")
+    String feed_title(String standard);
 
     @Message("Verify Accord's record")
     String verify_heading();

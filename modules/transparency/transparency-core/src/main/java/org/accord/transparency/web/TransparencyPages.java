@@ -37,6 +37,7 @@ public class TransparencyPages {
     static final String ATOM = "application/atom+xml";
     private static final int PAGE = 50;
     private static final int FEED_ENTRIES = 100;
+    private static final String CREATED = "standard.created";
 
     /** An entry as a list shows it. */
     public record Row(long seq, String type, UUID standardId, Instant time, String summary) {
@@ -58,11 +59,11 @@ public class TransparencyPages {
 
         static native TemplateInstance entry(EntryView view);
 
-        static native TemplateInstance standard(UUID standardId, List<Row> entries, String next);
+        static native TemplateInstance standard(UUID standardId, String name, List<Row> entries, String next);
 
         static native TemplateInstance verify(String server, SignedHead head);
 
-        static native TemplateInstance feed(UUID standardId, String base, List<Row> entries);
+        static native TemplateInstance feed(UUID standardId, String name, String base, List<Row> entries);
     }
 
     private final LogQueries log;
@@ -97,7 +98,7 @@ public class TransparencyPages {
         if (from == null && page.entries().isEmpty()) {
             throw noEntriesOn(standardId);
         }
-        return Templates.standard(standardId, rows(page), link(uri, "after", page.nextAfter()));
+        return Templates.standard(standardId, nameOf(standardId), rows(page), link(uri, "after", page.nextAfter()));
     }
 
     @GET
@@ -108,13 +109,25 @@ public class TransparencyPages {
         if (page.entries().isEmpty()) {
             throw noEntriesOn(standardId);
         }
-        return Templates.feed(standardId, server(uri), rows(page));
+        return Templates.feed(standardId, nameOf(standardId), server(uri), rows(page));
     }
 
     @GET
     @Path("verify")
     public TemplateInstance verify(UriInfo uri) {
         return Templates.verify(server(uri), latestHead().orElse(null));
+    }
+
+    /**
+     * The reference and title the standard was created with, as its {@code standard.created} entry gives them; its id
+     * when the log has no such entry.
+     */
+    private String nameOf(UUID standardId) {
+        return log.newest(standardId, CREATED, null, null, null, 1).entries().stream().findFirst()
+                .flatMap(created -> EntryFacts.fact(created.leaf(), "reference")
+                        .map(reference -> EntryFacts.fact(created.leaf(), "title")
+                                .map(title -> reference + " · " + title).orElse(reference)))
+                .orElse(standardId.toString());
     }
 
     private Optional<SignedHead> latestHead() {

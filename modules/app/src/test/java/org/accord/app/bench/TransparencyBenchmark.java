@@ -3,8 +3,6 @@ package org.accord.app.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +21,6 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
 
@@ -31,6 +28,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.accord.app.backbone.ping.Pinging;
+import org.accord.app.transparency.VerifyLog;
 import org.accord.drafting.internal.app.Actor;
 import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.platform.module.AccordModule;
@@ -44,7 +42,6 @@ import org.accord.transparency.internal.log.MerkleTree;
 import org.accord.transparency.internal.log.Subtree;
 import org.accord.transparency.internal.log.SubtreeHashes;
 import org.accord.transparency.internal.log.TreeHashes;
-import org.accord.verifylog.Main;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,17 +265,12 @@ class TransparencyBenchmark {
     }
 
     /** @return how long the offline verifier took to accept the export, in ms */
-    private static double verified(Path export) throws IOException, InterruptedException, URISyntaxException {
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString(),
-                Main.class.getName(), "--file", export.toString());
+    private static double verified(Path export) throws IOException, InterruptedException {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        VerifyLog.Run run = VerifyLog.run("--file", export.toString());
         double millis = (System.nanoTime() - start) / 1e6;
-        assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output.lines().toList().getLast()).as("the verdict on the whole log at %,d entries", VERIFIED)
+        assertThat(run.exitCode()).as(run.output()).isZero();
+        assertThat(run.verdict()).as("the verdict on the whole log at %,d entries", VERIFIED)
                 .startsWith(String.format(Locale.ROOT, "OK: %,d entries, ", VERIFIED))
                 .contains(String.format(Locale.ROOT, "latest head %,d root", VERIFIED));
         return millis;

@@ -7,6 +7,7 @@ import org.awaitility.Awaitility;
 
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -40,9 +41,13 @@ final class LogClient {
 
     /** The latest signed head once it covers at least {@code size} entries. */
     JsonPath awaitHeadCovering(long size) {
-        Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250))
-                .until(() -> given().get(API + "/heads/latest").then().extract().statusCode() == 200
-                        && given().get(API + "/heads/latest").jsonPath().getLong("treeSize") >= size);
-        return given().get(API + "/heads/latest").then().statusCode(200).extract().jsonPath();
+        return Awaitility.await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).until(this::latestHead,
+                head -> head != null && head.getLong("treeSize") >= size);
+    }
+
+    /** The latest signed head, or null while none is signed. */
+    private JsonPath latestHead() {
+        Response latest = given().get(API + "/heads/latest");
+        return latest.statusCode() == 200 ? latest.jsonPath() : null;
     }
 }

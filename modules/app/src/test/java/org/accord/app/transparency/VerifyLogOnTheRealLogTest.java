@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
@@ -18,12 +17,9 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.accord.app.transparency.VerifyLog.Run;
-import org.accord.platform.errors.RuleViolation;
 import org.accord.testing.AccordTestStack;
 import org.accord.transparency.internal.app.LogAppender;
-import org.accord.transparency.internal.app.LogQueries;
 import org.accord.transparency.internal.policy.PublicEntry;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,24 +49,22 @@ class VerifyLogOnTheRealLogTest {
 
     @Inject
     LogAppender appender;
-    @Inject
-    LogQueries queries;
     @TestHTTPResource("/")
     URL base;
     @TempDir
     Path directory;
 
+    private final LogClient client = new LogClient();
+
     @Test
     void theVerifierAcceptsTheRealLog_overTheApiAndFromItsExport_andNamesEachTamperedPart() throws Exception {
         String marker = "marker-" + UUID.randomUUID();
-        long first = size();
+        long first = client.size();
         for (int i = 0; i < 5; i++) {
             appender.append(UUID.randomUUID(), new PublicEntry("test.verified", Instant.now(), UUID.randomUUID(),
                     Map.of("text", marker + " “Zoë” ✓ <script>", "number", i)));
         }
-        long size = size();
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> headSize() >= size);
+        client.awaitHeadCovering(client.size());
 
         Run overApi = verify("--url", base.toString());
         assertThat(overApi.exitCode()).as(overApi.output()).isZero();
@@ -130,17 +124,5 @@ class VerifyLogOnTheRealLogTest {
 
     private static Run verify(String... arguments) throws IOException, InterruptedException {
         return VerifyLog.run(arguments);
-    }
-
-    private long size() {
-        return queries.entries(0, 1).treeSize();
-    }
-
-    private long headSize() {
-        try {
-            return queries.latestHead().treeSize();
-        } catch (RuleViolation noHeadYet) {
-            return 0;
-        }
     }
 }

@@ -72,6 +72,12 @@ public class BallotRows {
                 (String) row[3], ((Number) row[4]).intValue())).toList();
     }
 
+    @SuppressWarnings("unchecked")
+    public List<UUID> eligibleMemberIds(UUID ballotId) {
+        return entityManager.createNativeQuery("select member_id from voting.eligible_voter where ballot_id = ?1",
+                UUID.class).setParameter(1, ballotId).getResultList();
+    }
+
     public boolean isEligible(UUID ballotId, UUID memberId) {
         return !entityManager.createNativeQuery("select 1 from voting.eligible_voter where ballot_id = ?1"
                 + " and member_id = ?2").setParameter(1, ballotId).setParameter(2, memberId).getResultList()

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The local stack of Accord without containers: PostgreSQL and Kafka (real servers run from Maven artifacts),
-# Keycloak (its distribution from Maven Central) and the packaged application.
+# The local stack of Accord without containers: PostgreSQL, Kafka and an SMTP server that keeps what it receives
+# (real servers run from Maven artifacts), Keycloak (its distribution from Maven Central) and the packaged application.
 #
 #   stack.sh up | app | down | status
 #
@@ -17,6 +17,8 @@ HTTP_PORT=${ACCORD_HTTP_PORT:-8080}
 MANAGEMENT_PORT=${ACCORD_MANAGEMENT_PORT:-9000}
 POSTGRES_PORT=${ACCORD_POSTGRES_PORT:-15432}
 KAFKA_PORT=${ACCORD_KAFKA_PORT:-19092}
+SMTP_PORT=${ACCORD_SMTP_PORT:-13025}
+MAILBOX_PORT=${ACCORD_MAILBOX_PORT:-13080}
 KEYCLOAK_PORT=${ACCORD_KEYCLOAK_PORT:-18180}
 KEYCLOAK_VERSION=${KEYCLOAK_VERSION:-26.5.6}
 KEYCLOAK_HOME="$LOCAL/keycloak-$KEYCLOAK_VERSION"
@@ -96,17 +98,20 @@ stop_orphaned_postgres() {
 
 start_data_services() {
     if running datastores; then
-        say "PostgreSQL and Kafka are already running."
+        say "PostgreSQL, Kafka and the SMTP server are already running."
         return
     fi
     stop_orphaned_postgres
     require_free_port "$POSTGRES_PORT" ACCORD_POSTGRES_PORT PostgreSQL
     require_free_port "$KAFKA_PORT" ACCORD_KAFKA_PORT Kafka
     require_free_port "$((KAFKA_PORT + 1))" ACCORD_KAFKA_PORT "the Kafka controller"
+    require_free_port "$SMTP_PORT" ACCORD_SMTP_PORT "the SMTP server"
+    require_free_port "$MAILBOX_PORT" ACCORD_MAILBOX_PORT "the SMTP server's mailbox"
     local classpath_file="$LOCAL/stack.classpath"
     [ -f "$classpath_file" ] || fail "missing $classpath_file; run 'make up' rather than this script"
     start_background datastores "$LOGS/datastores.log" "$JAVA" -Xmx768m \
-        -cp "$(cat "$classpath_file")" org.accord.testing.stack.LocalStack "$STATE" "$POSTGRES_PORT" "$KAFKA_PORT"
+        -cp "$(cat "$classpath_file")" org.accord.testing.stack.LocalStack "$STATE" "$POSTGRES_PORT" "$KAFKA_PORT" \
+        "$SMTP_PORT" "$MAILBOX_PORT"
     wait_for datastores 120 "$LOGS/datastores.log" grep -q "LOCAL STACK READY" "$LOGS/datastores.log"
 }
 
@@ -150,6 +155,7 @@ start_app() {
     # The demo profile holds the secrets of the demo realm; production takes them from the environment.
     QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
         ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
+        ACCORD_SMTP_PORT="$SMTP_PORT" ACCORD_DEMO_MAILBOX="http://127.0.0.1:$MAILBOX_PORT/messages" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
         ACCORD_SIGNING_KEYSTORE="${ACCORD_SIGNING_KEYSTORE:-$STATE/demo-bundle-signing.p12}" \
@@ -190,14 +196,16 @@ case "${1:-}" in
 up)
     start_data_services
     start_keycloak
-    say "Local stack is up: PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT, Keycloak http://localhost:$KEYCLOAK_PORT"
+    say "Local stack is up: PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT, SMTP localhost:$SMTP_PORT,"
+    say "Keycloak http://localhost:$KEYCLOAK_PORT"
     ;;
 app)
     start_app
     say ""
     say "Accord is running at http://localhost:$HTTP_PORT (health, metrics and Swagger UI: http://localhost:$MANAGEMENT_PORT/q)"
     say "Sign in as ada (admin), mo (moderator), eli (editor), liv (liaison) or uma, ula, ucs, emi, eva, ecs (members);"
-    say "every demo password is accord-demo. Logs: $LOGS. Stop everything with 'make down'."
+    say "every demo password is accord-demo. Demo mail: sign in as an admin and open /admin/mail."
+    say "Logs: $LOGS. Stop everything with 'make down'."
     ;;
 down)
     stop app

@@ -39,6 +39,7 @@ public class AccordIntegrationStack extends AccordTestStack {
         config.put("ACCORD_SIGNING_KEYSTORE", signingKeystore.toString());
         config.put("ACCORD_SIGNING_KEYSTORE_PASSWORD", SigningKeystore.PASSWORD);
         config.put("ACCORD_TRANSPARENCY_SIGNING_KEY", config.get("accord.transparency.signing-key"));
+        config.put("ACCORD_UNSUBSCRIBE_KEY", "accord-test-unsubscribe-key");
         return config;
     }
 

@@ -6,28 +6,34 @@ import java.util.Map;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
- * Real PostgreSQL and Kafka for the module tests, started once per test JVM and shared by every test class. Quarkus
- * loads this class again for every application it starts (a test profile restarts the application), so the running
- * servers are found again through system properties rather than static fields.
+ * Real PostgreSQL, Kafka and an SMTP server for the module tests, started once per test JVM and shared by every test
+ * class. Quarkus loads this class again for every application it starts (a test profile restarts the application), so
+ * the running servers are found again through system properties rather than static fields.
  */
 public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
 
     private static final String JDBC_URL = "accord.test.stack.jdbc-url";
     private static final String BOOTSTRAP_SERVERS = "accord.test.stack.kafka";
     private static final String LOG_SIGNING_KEY = "accord.test.stack.log-signing-key";
+    private static final String SMTP_PORT = "accord.test.stack.smtp-port";
+    private static final String MAILBOX = "accord.test.stack.mailbox";
 
     private static PostgresServer postgres;
     private static KafkaBroker kafka;
+    private static MailServer mail;
 
     @Override
     public synchronized Map<String, String> start() {
         if (postgres == null && System.getProperty(JDBC_URL) == null) {
             postgres = PostgresServer.startTemporary();
             kafka = KafkaBroker.startTemporary();
+            mail = MailServer.startOnFreePorts();
             Runtime.getRuntime().addShutdownHook(new Thread(AccordTestStack::stopAll));
             System.setProperty(JDBC_URL, postgres.jdbcUrl());
             System.setProperty(BOOTSTRAP_SERVERS, kafka.bootstrapServers());
             System.setProperty(LOG_SIGNING_KEY, LogSigningKey.generate());
+            System.setProperty(SMTP_PORT, String.valueOf(mail.smtpPort()));
+            System.setProperty(MAILBOX, mail.mailboxUrl());
         }
         Map<String, String> config = new HashMap<>();
         config.put("quarkus.datasource.jdbc.url", System.getProperty(JDBC_URL));
@@ -38,7 +44,15 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
         config.put("accord.voting.ballot-box-key", "V+bHbiStVTbb5G0VvFoIa7zpySN7tl3xAz6f3wcmHvQ=");
         // One key for the whole run, so that every head in the shared database verifies with it.
         config.put("accord.transparency.signing-key", System.getProperty(LOG_SIGNING_KEY));
+        config.put("quarkus.mailer.host", "127.0.0.1");
+        config.put("quarkus.mailer.port", System.getProperty(SMTP_PORT));
+        config.put("accord.notifications.demo-mailbox", System.getProperty(MAILBOX));
         return config;
+    }
+
+    /** The JSON listing of the messages the shared SMTP server received (see {@link Mailbox}). */
+    public static String mailboxUrl() {
+        return System.getProperty(MAILBOX);
     }
 
     /** The shared PostgreSQL server's URL, for a test that must reach it around the application's own connections. */
@@ -60,6 +74,7 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
     }
 
     private static synchronized void stopAll() {
+        mail.close();
         kafka.close();
         postgres.close();
     }

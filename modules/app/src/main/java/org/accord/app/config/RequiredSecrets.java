@@ -36,6 +36,9 @@ interface RequiredSecrets {
     @WithName("ACCORD_TRANSPARENCY_SIGNING_KEY")
     String transparencySigningKey();
 
+    @WithName("ACCORD_UNSUBSCRIBE_KEY")
+    String unsubscribeKey();
+
     /** Quarkus registers, and so validates, only the mappings that something injects. */
     @Startup
     @ApplicationScoped

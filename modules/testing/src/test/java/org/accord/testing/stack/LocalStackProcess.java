@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
+import org.accord.testing.KafkaBroker;
+
 /** {@link LocalStack} in a JVM of its own, as `make up` runs it. */
 final class LocalStackProcess implements AutoCloseable {
 
@@ -26,7 +28,8 @@ final class LocalStackProcess implements AutoCloseable {
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                LocalStack.class.getName(), state.toString(), String.valueOf(postgresPort), String.valueOf(kafkaPort))
+                LocalStack.class.getName(), state.toString(), String.valueOf(postgresPort), String.valueOf(kafkaPort),
+                String.valueOf(KafkaBroker.freePort()), String.valueOf(KafkaBroker.freePort()))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         LocalStackProcess stack = new LocalStackProcess(process, output);
         try {

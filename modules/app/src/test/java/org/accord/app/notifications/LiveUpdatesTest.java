@@ -34,7 +34,9 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 
 /**
  * Open pages follow ballots, standards and what needs a member through server-sent events fed by this instance's own
@@ -165,6 +167,25 @@ class LiveUpdatesTest {
             assertThat(submitted.name()).isEqualTo("update");
             assertThat(submitted.data()).isEqualTo("{}");
         }
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void pages_followTheirStreams_withAScriptTheStrictPolicyAllows() {
+        UUID ballot = electorate.ballot(null, "SIMPLE_MAJORITY", true);
+        String open = given().when().get("/ballots/" + ballot).then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self';"))
+                .extract().asString();
+        assertThat(open).contains("<script src=\"/static/live.js\" defer></script>")
+                .contains("data-live-stream=\"/live/ballots/" + ballot + "\"").contains("hx-trigger=\"live\"")
+                .doesNotContain("every 5s");
+        ballots.close(ballot, "Done", "mo");
+        assertThat(given().when().get("/ballots/" + ballot).then().statusCode(200).extract().asString())
+                .as("a closed ballot's page follows nothing").doesNotContain("data-live-stream");
+        assertThat(
+                given().when().get("/static/live.js").then().statusCode(200).contentType(containsString("javascript"))
+                        .extract().asString())
+                .contains("new EventSource(").contains("htmx.trigger(element, 'live')");
     }
 
     @Test

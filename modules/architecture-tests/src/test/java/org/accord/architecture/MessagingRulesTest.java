@@ -32,8 +32,13 @@ class MessagingRulesTest {
             .that().implement("org.accord.platform.events.IntegrationEvent").and().areRecords()
             .should().beAnnotatedWith("org.accord.platform.events.EventType");
 
+    /**
+     * The live feed alone reads topics on its own: it applies nothing, so it needs neither inbox nor retries (ADR
+     * 0029).
+     */
     static final ArchRule consumers_use_the_platform_mechanism = methods()
             .that().areAnnotatedWith("org.eclipse.microprofile.reactive.messaging.Incoming")
+            .and().areNotDeclaredIn("org.accord.notifications.internal.messaging.LiveFeed")
             .should().beDeclaredInClassesThat().areAssignableTo("org.accord.platform.consumer.EventSubscriber");
 
     @Test

@@ -28,7 +28,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Ballots in the browser; an open ballot's standing refreshes itself (htmx polling). */
+/** Ballots in the browser; an open ballot's standing, turnout and votes follow its live updates. */
 @Path("/ballots")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.MEMBER)

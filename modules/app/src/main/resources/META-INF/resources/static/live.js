@@ -1,0 +1,75 @@
+// Live updates for open pages (docs/adr/0029-live-updates-across-instances.md). An element with
+// data-live-stream="/live/..." follows that server-sent event stream: on "update" it receives htmx's "live" event, so
+// its own hx-get / hx-select / hx-trigger="live" fetch it again; an element that also has data-live-notices instead
+// shows what changed with a button that shows the page afresh. On "closed" (the subject ended) or "reset" (updates may
+// have been missed) the page's main content is fetched again. One EventSource per stream, whatever the number of
+// elements; the browser reconnects by itself and says where it stopped (Last-Event-ID).
+(() => {
+  'use strict';
+
+  const MAX_NOTICES = 5;
+  const sources = new Map();
+
+  const followers = (url) => [...document.querySelectorAll('[data-live-stream]')]
+    .filter((element) => element.getAttribute('data-live-stream') === url);
+
+  const refreshMain = () => htmx.ajax('GET', location.href, { target: 'main', select: 'main', swap: 'outerHTML' });
+
+  const parse = (data) => {
+    try {
+      return JSON.parse(data) || {};
+    } catch (notJson) {
+      return {};
+    }
+  };
+
+  const notify = (list, change) => {
+    const notice = document.createElement('p');
+    notice.className = 'live-notice';
+    notice.append(document.createTextNode(change.text + ' — '));
+    const show = document.createElement('button');
+    show.type = 'button';
+    show.textContent = change.show;
+    show.addEventListener('click', refreshMain);
+    notice.append(show);
+    list.append(notice);
+    while (list.children.length > MAX_NOTICES) {
+      list.firstElementChild.remove();
+    }
+  };
+
+  const updated = (url, event) => {
+    const change = parse(event.data);
+    followers(url).forEach((element) => {
+      if (!element.hasAttribute('data-live-notices')) {
+        htmx.trigger(element, 'live');
+      } else if (change.text) {
+        notify(element, change);
+      }
+    });
+  };
+
+  const attach = () => {
+    const wanted = new Set([...document.querySelectorAll('[data-live-stream]')]
+      .map((element) => element.getAttribute('data-live-stream')));
+    sources.forEach((source, url) => {
+      if (!wanted.has(url)) {
+        source.close();
+        sources.delete(url);
+      }
+    });
+    wanted.forEach((url) => {
+      if (sources.has(url)) {
+        return;
+      }
+      const source = new EventSource(url);
+      source.addEventListener('update', (event) => updated(url, event));
+      source.addEventListener('closed', refreshMain);
+      source.addEventListener('reset', refreshMain);
+      sources.set(url, source);
+    });
+  };
+
+  document.addEventListener('htmx:afterSettle', attach);
+  attach();
+})();

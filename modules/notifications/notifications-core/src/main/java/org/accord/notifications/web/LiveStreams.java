@@ -1,0 +1,162 @@
+package org.accord.notifications.web;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+
+import org.accord.notifications.internal.app.LiveHub;
+import org.accord.notifications.internal.app.MemberNames;
+import org.accord.notifications.internal.domain.LiveStream;
+import org.accord.notifications.internal.domain.LiveUpdate;
+import org.accord.notifications.internal.domain.StandardChange;
+import org.accord.platform.security.Roles;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Server-sent events for open pages: a ballot's, a standard's, a comment round's, and what needs the signed-in member.
+ * The events are {@code update}, {@code closed} and {@code reset}; their data is JSON that never carries more than the
+ * page shows (a standard's notice in the reader's language). Each event from a topic has the id
+ * {@code <partition>-<offset>}, so that the browser's reconnection (with {@code Last-Event-ID}) resumes where it
+ * stopped. A comment every {@code accord.live.heartbeat} keeps proxies from closing a quiet connection.
+ */
+@Path("/live")
+@Produces(MediaType.SERVER_SENT_EVENTS)
+@RolesAllowed(Roles.MEMBER)
+public class LiveStreams {
+
+    private static final String LAST_EVENT_ID = "Last-Event-ID";
+    private static final List<String> LANGUAGES = List.of("en", "fr", "de");
+    /** How long a browser waits before reconnecting after a break. */
+    private static final long RECONNECT_MILLIS = 3_000;
+
+    private final LiveHub hub;
+    private final MemberNames names;
+    private final SecurityIdentity identity;
+    private final ObjectMapper mapper;
+    private final Duration heartbeat;
+
+    LiveStreams(LiveHub hub, MemberNames names, SecurityIdentity identity, ObjectMapper mapper,
+            @ConfigProperty(name = "accord.live.heartbeat", defaultValue = "15s") Duration heartbeat) {
+        this.hub = hub;
+        this.names = names;
+        this.identity = identity;
+        this.mapper = mapper;
+        this.heartbeat = heartbeat;
+    }
+
+    @GET
+    @Path("ballots/{id}")
+    public Multi<OutboundSseEvent> ballot(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
+            @Context Sse sse, @Context HttpHeaders headers) {
+        return stream(LiveStream.ballot(id), lastEventId, sse, headers);
+    }
+
+    @GET
+    @Path("standards/{id}")
+    public Multi<OutboundSseEvent> standard(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
+            @Context Sse sse, @Context HttpHeaders headers) {
+        return stream(LiveStream.standard(id), lastEventId, sse, headers);
+    }
+
+    @GET
+    @Path("rounds/{id}")
+    public Multi<OutboundSseEvent> round(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
+            @Context Sse sse, @Context HttpHeaders headers) {
+        return stream(LiveStream.round(id), lastEventId, sse, headers);
+    }
+
+    /** Blocking: the member is found by username in the database, which the event loop must not wait for. */
+    @GET
+    @Path("me")
+    @Blocking
+    public Multi<OutboundSseEvent> me(@Context Sse sse, @Context HttpHeaders headers) {
+        UUID member = names.memberIdOf(identity.getPrincipal().getName())
+                .orElseThrow(() -> new NotFoundException("You are not known as a member yet"));
+        return stream(LiveStream.member(member), null, sse, headers);
+    }
+
+    /**
+     * The hub's updates for the stream, merged with a first comment (which carries the reconnection delay and tells the
+     * client the stream is attached) and the heartbeats. The hub's updates are subscribed to first, so nothing
+     * published after that comment is missed. A connection the hub ends for falling behind just ends: its page
+     * reconnects and resumes.
+     */
+    private Multi<OutboundSseEvent> stream(LiveStream stream, String lastEventId, Sse sse, HttpHeaders headers) {
+        LiveMessages words = wordsFor(headers);
+        Multi<OutboundSseEvent> updates = hub.connect(stream, lastEventId).map(update -> event(sse, update, words));
+        Multi<OutboundSseEvent> attached = Multi.createFrom()
+                .item(() -> sse.newEventBuilder().comment("live").reconnectDelay(RECONNECT_MILLIS).build());
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat)
+                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
+        return Multi.createBy().merging().streams(updates, Multi.createBy().concatenating().streams(attached,
+                heartbeats)).onFailure().recoverWithCompletion();
+    }
+
+    private OutboundSseEvent event(Sse sse, LiveUpdate update, LiveMessages words) {
+        Map<String, String> data = new LinkedHashMap<>();
+        update.standardChange().ifPresent(change -> {
+            data.put("text", wording(change, words));
+            data.put("show", words.show());
+        });
+        OutboundSseEvent.Builder event = sse.newEventBuilder().name(update.event().wireName()).data(String.class,
+                json(data));
+        update.at().ifPresent(position -> event.id(position.id()));
+        return event.build();
+    }
+
+    private static String wording(StandardChange change, LiveMessages words) {
+        return switch (change.kind()) {
+            case CLAUSE_ADDED -> words.clause_added(change.subject(), change.by());
+            case CLAUSE_REVISED -> words.clause_revised(change.subject(), change.by());
+            case CLAUSE_MOVED -> words.clause_moved(change.by());
+            case CLAUSE_REMOVED -> words.clause_removed(change.by());
+            case SUGGESTION_MADE -> words.suggestion_made(change.by());
+            case SUGGESTION_ACCEPTED -> words.suggestion_accepted(change.by());
+            case SUGGESTION_DECLINED -> words.suggestion_declined(change.by());
+            case VERSION_PUBLISHED -> words.version_published(change.subject(), change.by());
+            case STAGE_CHANGED -> words.stage_changed(change.subject(), change.by());
+        };
+    }
+
+    private String json(Map<String, String> data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A live update's data cannot be written as JSON", e);
+        }
+    }
+
+    /** The reader's first language among those of the interface, as the pages choose it. */
+    private static LiveMessages wordsFor(HttpHeaders headers) {
+        String language = headers.getAcceptableLanguages().stream().map(Locale::getLanguage)
+                .filter(LANGUAGES::contains).findFirst().orElse("en");
+        return language.equals("en")
+                ? MessageBundles.get(LiveMessages.class)
+                : MessageBundles.get(LiveMessages.class, Localized.Literal.of(language));
+    }
+}

@@ -63,6 +63,8 @@
         return;
       }
       const source = new EventSource(url);
+      // What changed between the page's render and this first connection was sent to no one: fetch once now.
+      source.addEventListener('open', () => updated(url, { data: '{}' }), { once: true });
       source.addEventListener('update', (event) => updated(url, event));
       source.addEventListener('closed', refreshMain);
       source.addEventListener('reset', refreshMain);

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -64,6 +65,7 @@ public class NotificationsApi {
 
     @POST
     @Path("{id}/read")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark one of your notices read; another member's notice is not found")
     public void markRead(@RestPath UUID id) {
         inbox.markRead(viewer.memberId(), id);
@@ -71,6 +73,7 @@ public class NotificationsApi {
 
     @POST
     @Path("read")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Mark all your notices read")
     public Marked markAllRead() {
         return new Marked(inbox.markAllRead(viewer.memberId()));

@@ -50,7 +50,7 @@ public class MembershipIntake {
         switch (event) {
             case MemberAdmitted admitted -> {
                 members.admit(memberId, admitted.username(), admitted.fullName(), admitted.email(), admitted.roles(),
-                        admitted.votingRights());
+                        admitted.votingRights(), admitted.stakeholderGroup());
                 tell(eventId, event, MembershipChange.ADMITTED, Map.of());
             }
             case MemberProfileUpdated updated -> members.rename(memberId, updated.fullName());
@@ -78,9 +78,13 @@ public class MembershipIntake {
         }
     }
 
+    /** Tells a member of a move to another group; the group they were admitted into came with their admission. */
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, MemberJoinedGroup joined) {
         UUID memberId = UUID.fromString(joined.memberId());
+        if (!members.moveToGroup(memberId, joined.groupCode())) {
+            return;
+        }
         tellMember(eventId, memberId, MembershipChange.GROUP, Map.of("group", joined.groupCode()), joined.by(),
                 joined.at());
     }

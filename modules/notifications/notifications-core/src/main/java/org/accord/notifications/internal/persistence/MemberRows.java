@@ -18,12 +18,21 @@ public class MemberRows {
     }
 
     public void admit(UUID memberId, String username, String fullName, String email, List<String> roles,
-            boolean votingRights) {
+            boolean votingRights, String groupCode) {
         sql.update("insert into notifications.member (member_id, username, full_name, email, roles, voting_rights,"
-                + " status) values (?, ?, ?, ?, ?, ?, 'ACTIVE') on conflict (member_id) do update set"
+                + " status, group_code) values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?) on conflict (member_id) do update set"
                 + " username = excluded.username, full_name = excluded.full_name, email = excluded.email,"
-                + " roles = excluded.roles, voting_rights = excluded.voting_rights, status = 'ACTIVE'", memberId,
-                username, fullName, email, Sql.texts(roles), votingRights);
+                + " roles = excluded.roles, voting_rights = excluded.voting_rights, status = 'ACTIVE',"
+                + " group_code = excluded.group_code", memberId, username, fullName, email, Sql.texts(roles),
+                votingRights, groupCode);
+    }
+
+    /**
+     * @return whether a known member moved to another group; joining the group they were admitted into is no move
+     */
+    public boolean moveToGroup(UUID memberId, String groupCode) {
+        return sql.update("update notifications.member set group_code = ? where member_id = ?"
+                + " and group_code is distinct from ?", groupCode, memberId, groupCode) == 1;
     }
 
     public void rename(UUID memberId, String fullName) {

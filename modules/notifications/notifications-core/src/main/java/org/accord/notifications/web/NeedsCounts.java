@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import org.accord.notifications.internal.app.NeedsQueries;
 import org.accord.notifications.internal.persistence.NeedsRows;
 
+import io.quarkus.runtime.BlockingOperationControl;
+
 /**
  * The signed-in member's unread notices and what waits on them, for the header of every page ({@code inject:needs});
  * read once per request, in one statement, and only for members.
@@ -40,7 +42,8 @@ public class NeedsCounts {
 
     private NeedsRows.Counts counts() {
         if (counts == null) {
-            counts = viewer.isMember() && viewer.memberId() != null
+            // Error pages can be rendered on the event loop, where the header goes without its counts.
+            counts = BlockingOperationControl.isBlockingAllowed() && viewer.isMember() && viewer.memberId() != null
                     ? queries.counts(viewer.memberId(), viewer.person())
                     : NONE;
         }

@@ -32,17 +32,17 @@ public class StakeholdersIntake {
 
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, BalanceAlertRaised raised) {
-        UUID ruleId = UUID.fromString(raised.ruleId());
-        alerts.raise(ruleId, raised.rule(), raised.finding(), raised.at());
+        alerts.raise(raised.ruleId(), raised.rule(), raised.finding(), raised.at());
         List<UUID> admins = members.withRole(Roles.ADMIN);
-        notices.send(new Notice(NoticeKind.BALANCE_ALERT, eventId, ruleId, Notice.params("ruleId", ruleId, "rule",
-                raised.rule()), null, raised.at()), admins);
+        // A balance rule is named by a code, not an id: the notice names it in its parameters.
+        notices.send(new Notice(NoticeKind.BALANCE_ALERT, eventId, null, Notice.params("ruleId", raised.ruleId(),
+                "rule", raised.rule()), null, raised.at()), admins);
         needs.changed(eventId, admins, raised.at());
     }
 
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, BalanceAlertCleared cleared) {
-        if (alerts.clear(UUID.fromString(cleared.ruleId()))) {
+        if (alerts.clear(cleared.ruleId())) {
             needs.changed(eventId, members.withRole(Roles.ADMIN), cleared.at());
         }
     }

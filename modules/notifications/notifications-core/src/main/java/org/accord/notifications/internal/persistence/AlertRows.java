@@ -1,7 +1,6 @@
 package org.accord.notifications.internal.persistence;
 
 import java.time.Instant;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,14 +14,14 @@ public class AlertRows {
         this.sql = sql;
     }
 
-    public void raise(UUID ruleId, String rule, String finding, Instant at) {
+    public void raise(String ruleId, String rule, String finding, Instant at) {
         sql.update("insert into notifications.balance_alert (rule_id, rule, finding, raised_at) values (?, ?, ?, ?)"
                 + " on conflict (rule_id) do update set rule = excluded.rule, finding = excluded.finding,"
                 + " raised_at = excluded.raised_at", ruleId, rule, finding, at);
     }
 
     /** @return whether an alert was open for the rule */
-    public boolean clear(UUID ruleId) {
+    public boolean clear(String ruleId) {
         return sql.update("delete from notifications.balance_alert where rule_id = ?", ruleId) == 1;
     }
 }

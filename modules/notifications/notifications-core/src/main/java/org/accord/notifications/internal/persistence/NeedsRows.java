@@ -38,7 +38,7 @@ public class NeedsRows {
     public record ReplyDue(UUID id, String title, String addressee, LocalDate replyDue) {
     }
 
-    public record Alert(UUID ruleId, String rule, String finding, Instant raisedAt) {
+    public record Alert(String ruleId, String rule, String finding, Instant raisedAt) {
     }
 
     public record Activity(String kind, String paramsJson, Instant at, UUID standardId, String reference) {
@@ -129,7 +129,7 @@ public class NeedsRows {
         }
         return sql.list("select a.rule_id, a.rule, a.finding, a.raised_at" + ALERTS + " order by a.raised_at desc"
                 + " limit " + MOST,
-                row -> new Alert(Sql.uuid(row, "rule_id"), row.getString("rule"),
+                row -> new Alert(row.getString("rule_id"), row.getString("rule"),
                         row.getString("finding"), Sql.instant(row, "raised_at")));
     }
 

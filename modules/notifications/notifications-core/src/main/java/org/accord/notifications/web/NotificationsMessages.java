@@ -96,7 +96,4 @@ public interface NotificationsMessages {
     @Message("{#when kind}{#is 'CLAUSE_REVISED'}{by} revised “{heading}”{#is 'SUGGESTION_MADE'}{by} suggested a change{#is 'SUGGESTION_DECIDED'}{#if accepted == 'true'}{by} accepted a suggestion{#else}{by} declined a suggestion{/if}{#is 'VERSION_PUBLISHED'}{by} published {label}{#is 'STAGE_CHANGED'}{by} moved it from {from} to {to}{#is 'ROUND_OPENED'}Comment round “{title}” opened on {label}{#is 'ROUND_CLOSED'}Comment round “{title}” closed{#is 'COMMENTS_DISPOSED'}{comments} comment(s) answered: {disposition}{#is 'BALLOT_OPENED'}Ballot “{title}” opened{#is 'BALLOT_CLOSED'}Ballot “{title}” ended: {outcome}{#else}{kind}{/when}")
     String activity_line(String kind, String by, String heading, String accepted, String label, String from,
             String to, String title, String comments, String disposition, String outcome);
-
-    @Message("Follows")
-    String follows();
 }

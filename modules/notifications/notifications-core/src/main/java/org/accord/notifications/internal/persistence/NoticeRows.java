@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,10 +71,6 @@ public class NoticeRows {
         return sql.list(NOTICE + " where member_id = ? and (created_at, id) < (?, ?)"
                 + " order by created_at desc, id desc limit ?", NoticeRows::notice, memberId,
                 page.after().instant(0), page.after().uuid(1), page.fetchSize());
-    }
-
-    public Optional<Notice> find(UUID id, UUID memberId) {
-        return sql.first(NOTICE + " where id = ? and member_id = ?", NoticeRows::notice, id, memberId);
     }
 
     /** @return whether the member has this notice (read before or now) */

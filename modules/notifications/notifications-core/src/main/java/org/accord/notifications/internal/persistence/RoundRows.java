@@ -34,11 +34,6 @@ public class RoundRows {
         sql.update("update notifications.round set status = 'CLOSED' where id = ?", id);
     }
 
-    public Optional<UUID> standardOf(UUID roundId) {
-        return sql.first("select standard_id from notifications.round where id = ?",
-                row -> Sql.uuid(row, "standard_id"), roundId);
-    }
-
     /** Open rounds closing after {@code now} and by {@code closingBy} not reminded of yet, marked reminded. */
     public List<Round> claimReminders(Instant now, Instant closingBy) {
         return sql.list("update notifications.round set reminded = true where status = 'OPEN' and not reminded"

@@ -77,9 +77,6 @@ public interface ShellMessages {
     @Message("Sign in with your working-group account to draft clauses, comment and vote.")
     String home_sign_in_hint();
 
-    @Message("The modules for members, standards, comment rounds and ballots arrive here as they are built.")
-    String home_modules_hint();
-
     @Message("{#when role}{#is 'member'}Member{#is 'editor'}Editor{#is 'moderator'}Moderator{#is 'liaison'}Liaison{#is 'admin'}Administrator{#else}{role}{/when}")
     String role(String role);
 }

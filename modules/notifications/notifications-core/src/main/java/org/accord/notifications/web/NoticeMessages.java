@@ -4,75 +4,81 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of each kind of notice, {@code <kind>_title} and {@code <kind>_line}, given the name of what the notice is
- * about ({@code subject}); translations in messages/notices_&lt;lang&gt;.properties.
+ * The words of notices, in English; {@link NoticeMessagesFr} and {@link NoticeMessagesDe} translate them. Read by
+ * {@link NoticeText}, for the inbox as for e-mails.
  */
 @MessageBundle("notices")
 public interface NoticeMessages {
 
-    @Message("Ballot open: {subject}")
-    String ballot_opened_title(String subject);
+    @Message("A ballot is open: {title}")
+    String ballot_opened_title(String title);
 
-    @Message("A ballot you may vote in is open. Cast your vote before it closes.")
-    String ballot_opened_line(String subject);
+    @Message("You may vote until {closesAt}.")
+    String ballot_opened_line(String closesAt);
 
-    @Message("Ballot closing soon: {subject}")
-    String ballot_closing_title(String subject);
+    @Message("A ballot closes soon: {title}")
+    String ballot_closing_title(String title);
 
-    @Message("This ballot closes within a day and you have not voted yet.")
-    String ballot_closing_line(String subject);
+    @Message("You have not voted yet; the ballot closes at {closesAt}.")
+    String ballot_closing_line(String closesAt);
 
-    @Message("Ballot closed: {subject}")
-    String ballot_closed_title(String subject);
+    @Message("A ballot has ended: {title}")
+    String ballot_closed_title(String title);
 
-    @Message("The ballot has closed; its result is published.")
-    String ballot_closed_line(String subject);
+    @Message("{#when outcome}{#is 'PASSED'}The ballot passed.{#is 'FAILED'}The ballot did not pass.{#else}The ballot was cancelled.{/when}")
+    String ballot_closed_line(String outcome);
 
-    @Message("Comment round open: {subject}")
-    String round_opened_title(String subject);
+    @Message("A comment round is open on {reference}: {title}")
+    String round_opened_title(String reference, String title);
 
-    @Message("A comment round is open on a standard you follow.")
-    String round_opened_line(String subject);
+    @Message("Comments on {label} are open until {closesAt}.")
+    String round_opened_line(String label, String closesAt);
 
-    @Message("Comment round closing soon: {subject}")
-    String round_closing_title(String subject);
+    @Message("A comment round closes soon: {title}")
+    String round_closing_title(String title);
 
-    @Message("This comment round closes within a day.")
-    String round_closing_line(String subject);
+    @Message("The round on {reference} closes at {closesAt}.")
+    String round_closing_line(String reference, String closesAt);
 
-    @Message("Your comment was disposed: {subject}")
-    String comment_disposed_title(String subject);
+    @Message("Your comment on {reference} has a disposition")
+    String comment_disposed_title(String reference);
 
-    @Message("The moderator recorded a disposition of your comment.")
-    String comment_disposed_line(String subject);
+    @Message("Disposition: {disposition}.")
+    String comment_disposed_line(String disposition);
 
-    @Message("Your suggestion was decided: {subject}")
-    String suggestion_decided_title(String subject);
+    @Message("{#when code}{#is 'ACCEPTED'}accepted{#is 'ACCEPTED_IN_PRINCIPLE'}accepted in principle{#is 'NOTED'}noted{#is 'REJECTED'}rejected{#else}{code}{/when}")
+    String disposition(String code);
 
-    @Message("An editor accepted or declined your suggestion.")
-    String suggestion_decided_line(String subject);
+    @Message("Your suggestion on {reference} was decided")
+    String suggestion_decided_title(String reference);
 
-    @Message("Stage changed: {subject}")
-    String stage_changed_title(String subject);
+    @Message("{#if accepted}The editors accepted your suggestion.{#else}The editors declined your suggestion.{/if}")
+    String suggestion_decided_line(boolean accepted);
 
-    @Message("A standard you follow moved to another stage.")
-    String stage_changed_line(String subject);
+    @Message("{reference} moved to a new stage")
+    String stage_changed_title(String reference);
 
-    @Message("Liaison reply due: {subject}")
-    String liaison_reply_due_title(String subject);
+    @Message("{title}: from {from} to {to}.")
+    String stage_changed_line(String title, String from, String to);
 
-    @Message("A reply to a liaison statement is due within three days.")
-    String liaison_reply_due_line(String subject);
+    @Message("{#when code}{#is 'WORKING_DRAFT'}working draft{#is 'COMMITTEE_DRAFT'}committee draft{#is 'CONSENSUS_DRAFT'}consensus draft{#is 'APPROVED'}approved{#is 'PUBLISHED'}published{#is 'WITHDRAWN'}withdrawn{#else}{code}{/when}")
+    String stage(String code);
 
-    @Message("Balance alert: {subject}")
-    String balance_alert_title(String subject);
+    @Message("A liaison reply is due: {title}")
+    String liaison_reply_due_title(String title);
 
-    @Message("A stakeholder balance rule is no longer met.")
-    String balance_alert_line(String subject);
+    @Message("{addressee} is due to reply by {replyDue}.")
+    String liaison_reply_due_line(String addressee, String replyDue);
 
-    @Message("Your membership changed: {subject}")
-    String membership_changed_title(String subject);
+    @Message("A balance alert was raised")
+    String balance_alert_title();
 
-    @Message("Something about your membership of the working group changed.")
-    String membership_changed_line(String subject);
+    @Message("The rule “{rule}” does not hold.")
+    String balance_alert_line(String rule);
+
+    @Message("Your membership changed")
+    String membership_changed_title();
+
+    @Message("{#when change}{#is 'ADMITTED'}You were admitted to the working group.{#is 'ROLES'}Your roles are now: {detail}.{#is 'VOTING_RIGHTS'}{#if detail == 'true'}You now have voting rights.{#else}You no longer have voting rights.{/if}{#is 'SUSPENDED'}Your membership is suspended.{#is 'REINSTATED'}Your membership is reinstated.{#is 'GROUP'}You are now in the stakeholder group {detail}.{#else}{change}{/when}")
+    String membership_changed_line(String change, String detail);
 }

@@ -20,10 +20,6 @@ import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * Writes the e-mail of one notice, or a member's digest of several, in the member's language: a plain-text and an HTML
  * part, and the headers of RFC 8058 one-click unsubscribe (from that kind of notice, or from every kind for a digest).
@@ -46,7 +42,6 @@ public class MailComposer {
     private final Template digestText;
     private final Template digestHtml;
     private final Template digestSubject;
-    private final ObjectMapper json;
     private final String publicUrl;
     private final byte[] unsubscribeKey;
 
@@ -54,14 +49,13 @@ public class MailComposer {
             @Location("mail/notice.html") Template noticeHtml, @Location("mail/digest.txt") Template digestText,
             @Location("mail/digest.html") Template digestHtml,
             @Location("mail/digest-subject.txt") Template digestSubject,
-            ObjectMapper json, @ConfigProperty(name = "accord.public-url") String publicUrl, MailConfig config) {
+            @ConfigProperty(name = "accord.public-url") String publicUrl, MailConfig config) {
         this.wording = wording;
         this.noticeText = noticeText;
         this.noticeHtml = noticeHtml;
         this.digestText = digestText;
         this.digestHtml = digestHtml;
         this.digestSubject = digestSubject;
-        this.json = json;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.unsubscribeKey = config.unsubscribeKey().getBytes(StandardCharsets.UTF_8);
     }
@@ -93,8 +87,7 @@ public class MailComposer {
     }
 
     private Item item(Outgoing email, Locale locale) {
-        NoticeWording.Wording words = wording.word(NoticeKind.valueOf(email.kind()), email.subjectId(),
-                params(email.params()), locale);
+        NoticeWording.Wording words = wording.word(email.kind(), email.params(), locale);
         return new Item(words.title(), words.line(), publicUrl + words.link());
     }
 
@@ -116,12 +109,4 @@ public class MailComposer {
         return instance.render();
     }
 
-    private Map<String, Object> params(String params) {
-        try {
-            return json.readValue(params, new TypeReference<Map<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A notice's parameters are not a JSON object", e);
-        }
-    }
 }

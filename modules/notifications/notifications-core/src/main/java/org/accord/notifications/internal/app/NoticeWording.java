@@ -1,10 +1,6 @@
 package org.accord.notifications.internal.app;
 
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
-
-import org.accord.notifications.internal.domain.NoticeKind;
 
 /** Words a notice, stored as a kind and parameters, in a reader's language: for the inbox and for e-mails. */
 public interface NoticeWording {
@@ -16,5 +12,11 @@ public interface NoticeWording {
     record Wording(String title, String line, String link) {
     }
 
-    Wording word(NoticeKind kind, UUID subjectId, Map<String, Object> params, Locale locale);
+    /**
+     * @param kind
+     *            a {@link org.accord.notifications.internal.domain.NoticeKind}'s name
+     * @param paramsJson
+     *            the notice's parameters, a JSON object
+     */
+    Wording word(String kind, String paramsJson, Locale locale);
 }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.accord.notifications.internal.app.MailConfig;
 import org.accord.notifications.internal.app.MailQueue;
+import org.accord.notifications.internal.app.NotificationsConfig;
 import org.accord.notifications.internal.persistence.EmailRows;
 import org.accord.platform.security.Roles;
 
@@ -53,11 +53,11 @@ public class DemoMailPage {
         static native TemplateInstance mail(List<Message> messages, String unreachable, List<EmailRows.EmailRow> queue);
     }
 
-    private final MailConfig config;
+    private final NotificationsConfig config;
     private final MailQueue queue;
     private final ObjectMapper json;
 
-    DemoMailPage(MailConfig config, MailQueue queue, ObjectMapper json) {
+    DemoMailPage(NotificationsConfig config, MailQueue queue, ObjectMapper json) {
         this.config = config;
         this.queue = queue;
         this.json = json;

@@ -32,7 +32,7 @@ public class EmailPreferences {
     private final EmailRows emails;
     private final byte[] unsubscribeKey;
 
-    EmailPreferences(PreferenceRows preferences, EmailRows emails, MailConfig config) {
+    EmailPreferences(PreferenceRows preferences, EmailRows emails, NotificationsConfig config) {
         this.preferences = preferences;
         this.emails = emails;
         this.unsubscribeKey = config.unsubscribeKey().getBytes(StandardCharsets.UTF_8);

@@ -49,7 +49,7 @@ public class MailComposer {
             @Location("mail/notice.html") Template noticeHtml, @Location("mail/digest.txt") Template digestText,
             @Location("mail/digest.html") Template digestHtml,
             @Location("mail/digest-subject.txt") Template digestSubject,
-            @ConfigProperty(name = "accord.public-url") String publicUrl, MailConfig config) {
+            @ConfigProperty(name = "accord.public-url") String publicUrl, NotificationsConfig config) {
         this.wording = wording;
         this.noticeText = noticeText;
         this.noticeHtml = noticeHtml;

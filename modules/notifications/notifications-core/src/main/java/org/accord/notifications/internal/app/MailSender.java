@@ -34,10 +34,10 @@ public class MailSender {
     private final EmailRows rows;
     private final MailComposer composer;
     private final Mailer mailer;
-    private final MailConfig config;
+    private final NotificationsConfig config;
     private final DigestSchedule schedule;
 
-    MailSender(EmailRows rows, MailComposer composer, Mailer mailer, MailConfig config) {
+    MailSender(EmailRows rows, MailComposer composer, Mailer mailer, NotificationsConfig config) {
         this.rows = rows;
         this.composer = composer;
         this.mailer = mailer;

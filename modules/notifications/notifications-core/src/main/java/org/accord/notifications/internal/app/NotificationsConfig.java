@@ -5,9 +5,12 @@ import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 
-/** How notices are e-mailed: the key of unsubscribe links, the digest hour, the sender's pace, the demo mailbox. */
+/**
+ * The notifications module's settings: how often reminders are looked for, and how notices are e-mailed (the key of
+ * unsubscribe links, the digest hour, the sender's pace, the demo mailbox).
+ */
 @ConfigMapping(prefix = "accord.notifications")
-public interface MailConfig {
+public interface NotificationsConfig {
 
     /** Signs unsubscribe links, from {@code ACCORD_UNSUBSCRIBE_KEY}. */
     String unsubscribeKey();
@@ -17,6 +20,9 @@ public interface MailConfig {
 
     /** The local stack's mailbox (JSON), for the admins' mail page of the demo; absent in production. */
     Optional<String> demoMailbox();
+
+    /** How often each instance looks for ballots and rounds closing and liaison replies due. */
+    Duration reminderInterval();
 
     Sending mail();
 

@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.accord.testing.AccordIntegrationStack;
@@ -19,9 +17,7 @@ import org.openqa.selenium.By;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.restassured.http.ContentType;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,9 +35,9 @@ class VotingJourneyIT {
 
     @Test
     void moderatorOpensATransatlanticBallot_membersVote_resultShowsBothSides() {
-        admitVoter("uma@accord.example", "US", "INDUSTRY");
-        admitVoter("emi@accord.example", "EU", "INDUSTRY");
-        awaitVotersKnownToVoting();
+        Voters.admit(keycloak, "uma@accord.example", "US", "INDUSTRY", "Voting journey");
+        Voters.admit(keycloak, "emi@accord.example", "EU", "INDUSTRY", "Voting journey");
+        Voters.awaitKnownToVoting(keycloak, 2);
         String title = "Meeting in Brussels " + UUID.randomUUID().toString().substring(0, 6);
 
         String ballotUrl;
@@ -79,44 +75,6 @@ class VotingJourneyIT {
             voter.waitFor(By.cssSelector("#vote-form input[value='" + position + "']")).click();
             voter.find(By.cssSelector("#vote-form button[type=submit]")).click();
             voter.waitForText(By.id("my-position"), position);
-        }
-    }
-
-    private void admitVoter(String email, String side, String group) {
-        int status = given().auth().oauth2(Tokens.forUser(keycloak, "ada")).contentType(ContentType.JSON)
-                .body(Map.of("email", email, "fullName", email.substring(0, 3).toUpperCase() + " Voter", "affiliation",
-                        "Demo", "side", side, "stakeholderGroup", group, "roles", List.of(), "votingRights", true,
-                        "reason", "Voting journey"))
-                .when().post("/api/members").then().extract().statusCode();
-        assertThat(status).as("admitted, or admitted before").isIn(201, 409);
-    }
-
-    /** Voting learns of members from events; a probe ballot shows when both voters are known. */
-    private void awaitVotersKnownToVoting() {
-        String moderator = Tokens.forUser(keycloak, "mo");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(150));
-        while (Instant.now().isBefore(deadline)) {
-            String probe = given().auth().oauth2(moderator).contentType(ContentType.JSON)
-                    .body(Map.of("title", "Probe", "question", "Probe", "closesAt",
-                            Instant.now().plus(Duration.ofDays(1)).toString()))
-                    .when().post("/api/ballots").then().statusCode(201).extract().path("id");
-            int eligible = given().auth().oauth2(moderator).when().get("/api/ballots/" + probe).then()
-                    .statusCode(200).extract().path("eligible");
-            given().auth().oauth2(moderator).contentType(ContentType.JSON).body(Map.of("reason", "Probe")).when()
-                    .post("/api/ballots/" + probe + "/cancellation").then().statusCode(200);
-            if (eligible >= 2) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("Voting did not learn of the admitted voters within 150 s");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -14,6 +14,7 @@ import org.accord.notifications.internal.domain.EmailChoices;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.notifications.internal.domain.UnsubscribeToken;
 import org.accord.notifications.internal.persistence.EmailRows;
+import org.accord.notifications.internal.persistence.MemberRows;
 import org.accord.notifications.internal.persistence.PreferenceRows;
 import org.accord.platform.errors.RuleViolation;
 
@@ -29,18 +30,20 @@ public class EmailPreferences {
     }
 
     private final PreferenceRows preferences;
+    private final MemberRows members;
     private final EmailRows emails;
     private final byte[] unsubscribeKey;
 
-    EmailPreferences(PreferenceRows preferences, EmailRows emails, NotificationsConfig config) {
+    EmailPreferences(PreferenceRows preferences, MemberRows members, EmailRows emails, NotificationsConfig config) {
         this.preferences = preferences;
+        this.members = members;
         this.emails = emails;
         this.unsubscribeKey = config.unsubscribeKey().getBytes(StandardCharsets.UTF_8);
     }
 
     @Transactional
     public UUID memberWithUsername(String username) {
-        return preferences.memberWithUsername(username).orElseThrow(() -> RuleViolation
+        return members.idOf(username).orElseThrow(() -> RuleViolation
                 .notFound("Your membership has not reached the notifications yet; try again in a moment."));
     }
 
@@ -76,7 +79,7 @@ public class EmailPreferences {
         UnsubscribeToken read = UnsubscribeToken.verify(token, unsubscribeKey)
                 .orElseThrow(() -> RuleViolation.invalid("token", "This unsubscribe link is not valid: it was altered"
                         + " or cut short. Use the link of a recent e-mail, or change your e-mails in your settings."));
-        if (!preferences.isMember(read.memberId())) {
+        if (!members.isKnown(read.memberId())) {
             throw RuleViolation.notFound("This unsubscribe link names no member of the working group.");
         }
         return read;

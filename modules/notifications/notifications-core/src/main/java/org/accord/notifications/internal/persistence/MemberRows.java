@@ -56,6 +56,11 @@ public class MemberRows {
                 row -> Sql.uuid(row, "member_id"), username);
     }
 
+    public boolean isKnown(UUID memberId) {
+        return sql.first("select 1 as known from notifications.member where member_id = ?", row -> true, memberId)
+                .isPresent();
+    }
+
     public List<UUID> idsOf(Collection<String> usernames) {
         return sql.list("select member_id from notifications.member where username = any (?)",
                 row -> Sql.uuid(row, "member_id"), Sql.texts(usernames));

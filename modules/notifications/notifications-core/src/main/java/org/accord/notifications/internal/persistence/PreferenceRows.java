@@ -3,7 +3,6 @@ package org.accord.notifications.internal.persistence;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,19 +29,6 @@ public class PreferenceRows {
 
     PreferenceRows(EntityManager entityManager) {
         this.entityManager = entityManager;
-    }
-
-    /** The member of this username, as the notifications module knows its members. */
-    public Optional<UUID> memberWithUsername(String username) {
-        List<?> rows = entityManager
-                .createNativeQuery("select cast(member_id as text) from notifications.member where username = ?1")
-                .setParameter(1, username).getResultList();
-        return rows.stream().map(id -> UUID.fromString((String) id)).findFirst();
-    }
-
-    public boolean isMember(UUID memberId) {
-        return !entityManager.createNativeQuery("select 1 from notifications.member where member_id = ?1")
-                .setParameter(1, memberId).getResultList().isEmpty();
     }
 
     public Settings settings(UUID memberId) {

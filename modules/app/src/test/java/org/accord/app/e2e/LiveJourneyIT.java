@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two people at once, neither reloading: a moderator opens a ballot and it appears on a member's home page; the member
- * votes and their position appears on the moderator's page of the roll-call ballot. A mark set on each page before the
- * wait is still there after it, so the page changed in place.
+ * votes and their position appears on the moderator's page of the roll-call ballot; the moderator closes it and the
+ * member's ballot page turns into the result. A mark set on each page before the wait is still there after it, so the
+ * page changed in place.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
@@ -79,6 +80,14 @@ class LiveJourneyIT {
             moderator.waitUntil(LIVE, () -> !moderator.findAll(votes).isEmpty());
             assertThat(moderator.findAll(MARKED)).as("the moderator's ballot page, changed in place").hasSize(1);
             assertThat(moderator.find(votes).getText()).endsWith(": APPROVE");
+
+            member.script(MARK);
+            moderator.find(By.cssSelector("form[action$='/closure'] input[name=reason]")).sendKeys("Everyone voted");
+            moderator.find(By.id("close-ballot")).click();
+            moderator.waitForText(By.id("result-outcome"), "Passed");
+            member.waitUntil(LIVE, () -> !member.findAll(By.id("result-outcome")).isEmpty());
+            assertThat(member.findAll(MARKED)).as("the member's ballot page, switched in place").hasSize(1);
+            assertThat(member.find(By.id("result-outcome")).getText()).isEqualTo("Passed");
         }
     }
 }

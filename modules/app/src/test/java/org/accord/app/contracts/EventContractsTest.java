@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 
 import org.accord.drafting.api.events.DraftingEvent;
 import org.accord.membership.api.events.MembershipEvent;
+import org.accord.notifications.api.events.NotificationsEvent;
 import org.accord.platform.consumer.EventHandlers;
 import org.accord.platform.consumer.EventSubscriber;
 import org.accord.platform.events.EventTypes;
@@ -46,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EventContractsTest {
 
     private static final List<Class<?>> EVENT_FAMILIES = List.of(MembershipEvent.class, StakeholdersEvent.class,
-            DraftingEvent.class, VotingEvent.class, ReviewEvent.class, PublishingEvent.class);
+            DraftingEvent.class, VotingEvent.class, ReviewEvent.class, PublishingEvent.class,
+            NotificationsEvent.class);
 
     /** The backbone test's own producer and consumer, which have no contract to keep. */
     private static final String STAND_INS = "org.accord.app.backbone";

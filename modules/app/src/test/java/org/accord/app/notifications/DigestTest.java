@@ -41,10 +41,17 @@ class DigestTest {
     void threeDigestNotices_areOneEmail_atTheDigestHourOfTheMembersZone_andNoneBefore() {
         Notices notices = new Notices(entityManager);
         UUID member = notices.member("digest-" + UUID.randomUUID(), "Dee Digest", "de", NEW_YORK.getId());
+        UUID round = UUID.randomUUID();
+        UUID standard = UUID.randomUUID();
+        UUID ballot = UUID.randomUUID();
         List<UUID> queued = List.of(
-                notices.queue(member, "ROUND_OPENED", UUID.randomUUID(), "{\"title\": \"Round on WD 3\"}", "DIGEST"),
-                notices.queue(member, "STAGE_CHANGED", UUID.randomUUID(), "{\"title\": \"TAWG 1\"}", "DIGEST"),
-                notices.queue(member, "BALLOT_CLOSED", UUID.randomUUID(), "{\"title\": \"CD 1 ballot\"}", "DIGEST"));
+                notices.queue(member, "ROUND_OPENED", round, Notices.params("roundId", round, "reference", "TAWG 1",
+                        "title", "Comments on WD 3", "label", "WD 3", "closesAt", "2027-01-15T12:00:00Z"), "DIGEST"),
+                notices.queue(member, "STAGE_CHANGED", standard, Notices.params("standardId", standard, "reference",
+                        "TAWG 1", "title", "AI terminology", "from", "WORKING_DRAFT", "to", "COMMITTEE_DRAFT"),
+                        "DIGEST"),
+                notices.queue(member, "BALLOT_CLOSED", ballot, Notices.params("ballotId", ballot, "title",
+                        "Approval of TAWG 1 CD 1", "outcome", "PASSED"), "DIGEST"));
         Instant digestHour = nextSevenOClock(NEW_YORK);
 
         sender.sendDigestsDue(digestHour.minusSeconds(1));
@@ -59,9 +66,17 @@ class DigestTest {
         assertThat(received).hasSize(1);
         ReceivedMail digest = received.getFirst();
         assertThat(digest.subject()).isEqualTo("Accord: 3 Benachrichtigungen seit Ihrer letzten Zusammenfassung");
-        assertThat(digest.text()).contains("Hallo Dee Digest,").contains("Kommentarrunde eröffnet: Round on WD 3")
-                .contains("Stufe geändert: TAWG 1").contains("Abstimmung beendet: CD 1 ballot");
-        assertThat(digest.html()).contains("Kommentarrunde eröffnet: Round on WD 3");
+        assertThat(digest.text()).contains("Hallo Dee Digest,")
+                .contains("Eine Kommentarrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
+                        "Kommentare zu WD 3 sind bis 2027-01-15 12:00 UTC möglich.",
+                        "http://localhost:8080/rounds/" + round)
+                .contains("TAWG 1 hat eine neue Stufe erreicht",
+                        "AI terminology: von Arbeitsentwurf zu Komiteeentwurf.",
+                        "http://localhost:8080/standards/" + standard)
+                .contains("Eine Abstimmung ist beendet: Approval of TAWG 1 CD 1", "Die Abstimmung ist angenommen.",
+                        "http://localhost:8080/ballots/" + ballot);
+        assertThat(digest.html()).contains("Eine Kommentarrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
+                "href=\"http://localhost:8080/standards/" + standard + "\"", "Die Abstimmung ist angenommen.");
         assertThat(digest.header("List-Unsubscribe")).contains("token=" + member + ".all.");
         assertThat(digest.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(queued).allSatisfy(notice -> assertThat(notices.status(notice)).isEqualTo("SENT"));

@@ -181,7 +181,8 @@ class LiveUpdatesTest {
                 .doesNotContain("every 5s");
         ballots.close(ballot, "Done", "mo");
         assertThat(given().when().get("/ballots/" + ballot).then().statusCode(200).extract().asString())
-                .as("a closed ballot's page follows nothing").doesNotContain("data-live-stream");
+                .as("a closed ballot's page follows no ballot stream, only the member's own counts")
+                .doesNotContain("/live/ballots/").contains("data-live-stream=\"/live/me\"");
         assertThat(
                 given().when().get("/static/live.js").then().statusCode(200).contentType(containsString("javascript"))
                         .extract().asString())

@@ -4,13 +4,20 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
+import org.accord.notifications.internal.app.Notice;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes members, notices and their queued e-mails straight into the notifications tables, in a transaction of their
  * own, as the module's event handlers do; and reads back where an e-mail and a preference stand.
  */
 final class Notices {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final EntityManager entityManager;
 
@@ -35,6 +42,15 @@ final class Notices {
 
     static String address(UUID memberId) {
         return "m-" + memberId + "@example.org";
+    }
+
+    /** A notice's parameters as the module's intake writes them, from alternating names and values. */
+    static String params(Object... namesAndValues) {
+        try {
+            return JSON.writeValueAsString(Notice.params(namesAndValues));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A notice and its e-mail, PENDING; returns the notice id. */

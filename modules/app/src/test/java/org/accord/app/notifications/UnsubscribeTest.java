@@ -47,7 +47,9 @@ class UnsubscribeTest {
     void anEmailWithItsLink() {
         notices = new Notices(entityManager);
         member = notices.member("unsub-" + UUID.randomUUID(), "Una Sub", "en", "UTC");
-        notices.queue(member, "BALLOT_OPENED", UUID.randomUUID(), "{\"title\": \"CD 1\"}", "IMMEDIATE");
+        UUID ballot = UUID.randomUUID();
+        notices.queue(member, "BALLOT_OPENED", ballot, Notices.params("ballotId", ballot, "title",
+                "Approval of TAWG 1 CD 1", "closesAt", "2027-01-15T12:00:00Z"), "IMMEDIATE");
         sender.sendDue();
         Mailbox mailbox = Mailbox.ofTestStack();
         await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(Notices.address(member)).isEmpty());
@@ -58,8 +60,13 @@ class UnsubscribeTest {
 
     @Test
     void oneClickPost_withoutSessionOrCsrfToken_turnsThatKindOff_andWithdrawsItsPendingEmails() {
-        UUID pending = notices.queue(member, "BALLOT_OPENED", UUID.randomUUID(), "{\"title\": \"CD 2\"}", "DIGEST");
-        UUID otherKind = notices.queue(member, "STAGE_CHANGED", UUID.randomUUID(), "{\"title\": \"T\"}", "DIGEST");
+        UUID ballot = UUID.randomUUID();
+        UUID pending = notices.queue(member, "BALLOT_OPENED", ballot, Notices.params("ballotId", ballot, "title",
+                "Approval of TAWG 1 CD 2", "closesAt", "2027-02-15T12:00:00Z"), "DIGEST");
+        UUID standard = UUID.randomUUID();
+        UUID otherKind = notices.queue(member, "STAGE_CHANGED", standard, Notices.params("standardId", standard,
+                "reference", "TAWG 1", "title", "AI terminology", "from", "WORKING_DRAFT", "to", "COMMITTEE_DRAFT"),
+                "DIGEST");
 
         given().contentType(ContentType.URLENC).formParam("List-Unsubscribe", "One-Click").when().post(link).then()
                 .statusCode(200).body(containsString("You no longer receive e-mails about “Ballot opened”."));

@@ -190,7 +190,7 @@ class NotificationsBenchmark {
             assertThat(open.mostUpdates()).as("updates a page received of %d votes", VOTES).isEqualTo(VOTES);
             delays = open.delays(committed);
         }
-        await().atMost(PATIENCE).until(() -> serverConnections() == connectedBefore);
+        awaitServerConnections(connectedBefore);
         return new Delivered(Sample.latencies(delays), Arrays.stream(delays).max().orElseThrow(), perPage);
     }
 
@@ -199,6 +199,7 @@ class NotificationsBenchmark {
      * instance's live feed has its partitions.
      */
     private void awaitLiveFeed(UUID ballot, MemberBulkLoad members) throws Exception {
+        double connectedBefore = serverConnections();
         try (LivePages page = LivePages.open(url("/live/ballots/" + ballot), 1, PATIENCE)) {
             for (int tries = 0; tries < 10 && page.fewestUpdates() == 0; tries++) {
                 voting.cast(ballot, members.username(tries % VOTES), "APPROVE", null);
@@ -206,6 +207,7 @@ class NotificationsBenchmark {
             }
             assertThat(page.fewestUpdates()).as("updates after ten votes").isPositive();
         }
+        awaitServerConnections(connectedBefore);
     }
 
     /** A ballot opened to some of the loaded members, and how long until their notices and e-mails were written. */
@@ -307,6 +309,11 @@ class NotificationsBenchmark {
                 return rows.getObject(1, UUID.class);
             }
         }
+    }
+
+    /** Waits until the server has let go of the streams the benchmark closed. */
+    private void awaitServerConnections(double count) {
+        await().atMost(PATIENCE).until(() -> serverConnections() == count);
     }
 
     private double serverConnections() {

@@ -27,7 +27,11 @@ final class Notices {
 
     /** A member with an address of their own, so that each test reads only its own mail. */
     UUID member(String username, String fullName, String language, String timeZone) {
-        UUID id = UUID.randomUUID();
+        return member(UUID.randomUUID(), username, fullName, language, timeZone);
+    }
+
+    /** The member of this id becomes known, as their admission would make them. */
+    UUID member(UUID id, String username, String fullName, String language, String timeZone) {
         QuarkusTransaction.requiringNew().run(() -> {
             entityManager.createNativeQuery("insert into notifications.member (member_id, username, full_name, email,"
                     + " roles, voting_rights, status) values (?1, ?2, ?3, ?4, array['member'], true, 'ACTIVE')")

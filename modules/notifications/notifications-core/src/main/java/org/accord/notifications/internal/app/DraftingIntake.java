@@ -98,9 +98,7 @@ public class DraftingIntake {
                         published.label(), "by", members.nameOf(published.by())), published.at());
             }
             case StageChanged stageChanged -> changed.addAll(changeStage(eventId, standardId, stageChanged));
-            default -> {
-                // Moves and removals of clauses wait on no one.
-            }
+            default -> throw new IllegalArgumentException("Not among the events taken: " + event);
         }
         needs.changed(eventId, changed, event.at());
     }

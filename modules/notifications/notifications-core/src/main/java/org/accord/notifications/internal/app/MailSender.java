@@ -62,10 +62,11 @@ public class MailSender {
     public int sendDigestsDue(Instant now) {
         int sent = 0;
         for (DigestCandidate candidate : QuarkusTransaction.requiringNew().call(rows::digestCandidates)) {
-            Instant digestMoment = schedule.lastDigestBefore(now, zone(candidate.timeZone()));
-            if (!candidate.oldestQueuedAt().isBefore(digestMoment)) {
+            ZoneId zone = zone(candidate.timeZone());
+            if (!schedule.isDue(candidate.oldestQueuedAt(), now, zone)) {
                 continue;
             }
+            Instant digestMoment = schedule.lastDigestBefore(now, zone);
             List<Outgoing> claimed = QuarkusTransaction.requiringNew()
                     .call(() -> rows.claimDigest(candidate.memberId(), digestMoment));
             if (!claimed.isEmpty()) {

@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.accord.membership.api.MemberStatus;
-import org.accord.membership.api.events.ConflictOfInterestDeclared;
 import org.accord.membership.api.events.MemberAdmitted;
 import org.accord.membership.api.events.MemberLeft;
 import org.accord.membership.api.events.MemberProfileUpdated;
@@ -72,9 +71,7 @@ public class MembershipIntake {
                 tell(eventId, event, MembershipChange.REINSTATED, Map.of());
             }
             case MemberLeft left -> members.changeStatus(memberId, MemberStatus.LEFT.name());
-            case ConflictOfInterestDeclared declared -> {
-                // Nothing for anyone to do.
-            }
+            default -> throw new IllegalArgumentException("Not among the events taken: " + event);
         }
     }
 

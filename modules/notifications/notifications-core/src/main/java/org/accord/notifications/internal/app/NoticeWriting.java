@@ -1,5 +1,6 @@
 package org.accord.notifications.internal.app;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -16,17 +17,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Writes a notice to each recipient, at most once per event, member and kind, never to the one who caused it; and in
- * the same transaction queues its e-mail as the member prefers (nothing when they turned the kind off).
+ * the same transaction queues its e-mail as the member prefers (nothing when they turned the kind off). An event older
+ * than {@code accord.notifications.mail.max-age} (history read again, say when the module is first deployed onto topics
+ * that already hold events) makes notices but no e-mail.
  */
 @ApplicationScoped
 public class NoticeWriting {
 
     private final NoticeRows rows;
     private final ObjectMapper mapper;
+    private final NotificationsConfig config;
 
-    NoticeWriting(NoticeRows rows, ObjectMapper mapper) {
+    NoticeWriting(NoticeRows rows, ObjectMapper mapper, NotificationsConfig config) {
         this.rows = rows;
         this.mapper = mapper;
+        this.config = config;
     }
 
     /** To the active members among the recipients; @return those who received it now */
@@ -53,6 +58,10 @@ public class NoticeWriting {
     private List<UUID> write(Notice notice, Collection<UUID> recipients, boolean toInactiveToo) {
         return rows.write(new NoticeRows.Writing(notice.kind().name(), notice.eventId(), notice.subjectId(),
                 json(notice.params()), notice.at(), notice.actor(), toInactiveToo,
-                notice.kind().byDefault().name()), recipients);
+                notice.kind().byDefault().name(), isNews(notice.at())), recipients);
+    }
+
+    private boolean isNews(Instant at) {
+        return at.isAfter(Instant.now().minus(config.mail().maxAge()));
     }
 }

@@ -39,5 +39,8 @@ public interface NotificationsConfig {
 
         /** After this many failed attempts an e-mail is given up (FAILED). */
         int maxAttempts();
+
+        /** An event older than this makes notices but no e-mail: it is history read again, not news. */
+        Duration maxAge();
     }
 }

@@ -42,7 +42,7 @@ public class PublishingIntake {
                 UUID id = UUID.fromString(sent.statementId());
                 statements.send(id, sent.title(), sent.addressee(), sent.replyDue(), sent.by());
                 if (sent.replyDue() != null && !sent.replyDue().isAfter(Reminders.replyDueBy(sent.at()))) {
-                    reminding.remindOfReply(id, sent.at());
+                    reminding.remindOfReply(id, sent.by(), sent.at());
                     needs.changed(eventId, members.withRole(Roles.LIAISON), sent.at());
                 }
             }
@@ -51,9 +51,7 @@ public class PublishingIntake {
                     needs.changed(eventId, members.withRole(Roles.LIAISON), recorded.at());
                 }
             }
-            default -> {
-                // Exports and signed bundles wait on no one.
-            }
+            default -> throw new IllegalArgumentException("Not among the events taken: " + event);
         }
     }
 }

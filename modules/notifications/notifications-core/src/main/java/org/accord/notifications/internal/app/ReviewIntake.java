@@ -73,9 +73,7 @@ public class ReviewIntake {
             case CommentDisposed disposed -> dispose(eventId, roundId, disposed);
             case CommentWithdrawn withdrawn -> forget(eventId, withdrawn.commentId(), withdrawn);
             case CommentHidden hidden -> forget(eventId, hidden.commentId(), hidden);
-            default -> {
-                // Revisions, responses and balance warnings wait on no one.
-            }
+            default -> throw new IllegalArgumentException("Not among the events taken: " + event);
         }
     }
 

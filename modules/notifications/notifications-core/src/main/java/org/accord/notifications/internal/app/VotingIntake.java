@@ -67,9 +67,9 @@ public class VotingIntake {
                 }
             }
             case BallotClosed closed -> end(eventId, ballotId, BallotOutcome.of(closed.passed()), closed.closedBy(),
-                    closed.closedAt(), closed.passed() && closed.draftVersionId() != null);
+                    closed.closedAt());
             case BallotCancelled cancelled -> end(eventId, ballotId, BallotOutcome.CANCELLED, cancelled.by(),
-                    cancelled.at(), false);
+                    cancelled.at());
         }
     }
 
@@ -87,10 +87,10 @@ public class VotingIntake {
         needs.changed(eventId, voters, opened.at());
     }
 
-    private void end(UUID eventId, UUID ballotId, BallotOutcome outcome, String actor, Instant at,
-            boolean awaitsStageChange) {
+    private void end(UUID eventId, UUID ballotId, BallotOutcome outcome, String actor, Instant at) {
         boolean cancelled = outcome == BallotOutcome.CANCELLED;
-        ballots.end(ballotId, cancelled ? "CANCELLED" : "CLOSED", cancelled ? null : outcome == BallotOutcome.PASSED);
+        boolean awaitsStageChange = ballots.end(ballotId, cancelled ? "CANCELLED" : "CLOSED",
+                cancelled ? null : outcome == BallotOutcome.PASSED);
         BallotRows.Ballot ballot = ballots.find(ballotId).orElse(null);
         UUID standardId = ballot == null ? null : ballot.standardId();
         String title = ballot == null ? "" : ballot.title();

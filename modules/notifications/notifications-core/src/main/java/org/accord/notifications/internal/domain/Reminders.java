@@ -30,6 +30,12 @@ public final class Reminders {
         return UUID.nameUUIDFromBytes((kind.name() + ":" + subjectId).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The id of a reminder of a deadline that can move: the reminder of each deadline happens once. */
+    public static UUID eventId(NoticeKind kind, UUID subjectId, Instant deadline) {
+        return UUID.nameUUIDFromBytes((kind.name() + ":" + subjectId + ":" + deadline)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
     public static Instant closingBy(Instant now) {
         return now.plus(BEFORE_CLOSING);
     }

@@ -40,15 +40,27 @@ public class BallotRows {
                 + " and not voted", ballotId, memberId) == 1;
     }
 
-    /** Ends the ballot; a passed ballot on a draft version then awaits the stage change it allows. */
-    public void end(UUID id, String status, Boolean passed) {
-        sql.update("update notifications.ballot set status = ?, passed = ?,"
-                + " awaiting_stage = coalesce(?, false) and draft_version_id is not null where id = ?", status,
-                passed, passed, id);
+    /**
+     * Ends the ballot. A passed ballot on a draft version then awaits the stage change it allows, unless that change
+     * was heard already.
+     *
+     * @return whether the ballot now awaits its stage change
+     */
+    public boolean end(UUID id, String status, Boolean passed) {
+        return sql.first("update notifications.ballot b set status = ?, passed = ?,"
+                + " awaiting_stage = coalesce(?, false) and b.draft_version_id is not null"
+                + " and not exists (select 1 from notifications.stage_taken t where t.ballot_id = b.id)"
+                + " where b.id = ? returning b.awaiting_stage", row -> row.getBoolean("awaiting_stage"), status,
+                passed, passed, id).orElse(false);
     }
 
-    /** @return whether the ballot was awaiting the stage change that has now come */
+    /**
+     * Remembers that a stage change named the ballot, whether or not its close has been heard yet.
+     *
+     * @return whether the ballot was awaiting the stage change that has now come
+     */
     public boolean stageTaken(UUID id) {
+        sql.update("insert into notifications.stage_taken (ballot_id) values (?) on conflict do nothing", id);
         return sql.update("update notifications.ballot set awaiting_stage = false where id = ? and awaiting_stage",
                 id) == 1;
     }

@@ -13,7 +13,8 @@ import jakarta.persistence.EntityManager;
  * The e-mails of notices in {@code notifications.email}, and what rendering one needs (the notice, its member's address
  * and settings). Claiming marks rows SENDING and locks them with SKIP LOCKED, so that several senders (threads or
  * application instances) never take the same row; a row stays SENDING only if its sender died after claiming it, and is
- * then never sent again. Native SQL in the caller's transaction.
+ * then never sent again. An e-mail to a member not known here yet stays PENDING until they are. Native SQL in the
+ * caller's transaction.
  */
 @ApplicationScoped
 public class EmailRows {
@@ -23,6 +24,12 @@ public class EmailRows {
             + " coalesce(s.language, 'en'), coalesce(s.time_zone, 'UTC')"
             + " from notifications.notice n join notifications.member m on m.member_id = n.member_id"
             + " left join notifications.settings s on s.member_id = n.member_id ";
+
+    /*
+     * Only e-mails to members known here are claimed: a notice can name a member whose admission has not reached this
+     * module yet (eligible voters come straight from voting), and their e-mail waits, PENDING, until the address does.
+     */
+    private static final String ADDRESSED = "join notifications.member m on m.member_id = q.member_id";
 
     /** An e-mail claimed for sending, with what its rendering needs. */
     public record Outgoing(UUID noticeId, UUID memberId, String kind, UUID subjectId, String params, Instant createdAt,
@@ -48,8 +55,9 @@ public class EmailRows {
     public List<Outgoing> claimImmediate(int limit) {
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("update notifications.email e set status = 'SENDING'"
-                + " from (select notice_id from notifications.email where status = 'PENDING' and delivery = 'IMMEDIATE'"
-                + " order by queued_at limit ?1 for update skip locked) due"
+                + " from (select q.notice_id from notifications.email q " + ADDRESSED
+                + " where q.status = 'PENDING' and q.delivery = 'IMMEDIATE'"
+                + " order by q.queued_at limit ?1 for update of q skip locked) due"
                 + " where e.notice_id = due.notice_id returning cast(e.notice_id as text)").setParameter(1, limit)
                 .getResultList();
         return outgoing(ids.stream().map(id -> UUID.fromString((String) id)).toList());
@@ -59,6 +67,7 @@ public class EmailRows {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("select cast(e.member_id as text),"
                 + " coalesce(s.time_zone, 'UTC'), min(e.queued_at) from notifications.email e"
+                + " join notifications.member m on m.member_id = e.member_id"
                 + " left join notifications.settings s on s.member_id = e.member_id"
                 + " where e.status = 'PENDING' and e.delivery = 'DIGEST' group by e.member_id, s.time_zone")
                 .getResultList();
@@ -70,8 +79,9 @@ public class EmailRows {
     public List<Outgoing> claimDigest(UUID memberId, Instant before) {
         @SuppressWarnings("unchecked")
         List<Object> ids = entityManager.createNativeQuery("update notifications.email e set status = 'SENDING'"
-                + " from (select notice_id from notifications.email where status = 'PENDING' and delivery = 'DIGEST'"
-                + " and member_id = ?1 and queued_at < ?2 for update skip locked) due"
+                + " from (select q.notice_id from notifications.email q " + ADDRESSED
+                + " where q.status = 'PENDING' and q.delivery = 'DIGEST' and q.member_id = ?1 and q.queued_at < ?2"
+                + " for update of q skip locked) due"
                 + " where e.notice_id = due.notice_id returning cast(e.notice_id as text)").setParameter(1, memberId)
                 .setParameter(2, Timestamp.from(before)).getResultList();
         return outgoing(ids.stream().map(id -> UUID.fromString((String) id)).toList());

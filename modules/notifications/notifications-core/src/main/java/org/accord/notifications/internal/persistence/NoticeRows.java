@@ -20,14 +20,15 @@ public class NoticeRows {
             Instant readAt) {
     }
 
-    /** What a notice to write says, and who may not receive it. */
+    /** What a notice to write says, who may not receive it, and whether it is still news enough to e-mail. */
     public record Writing(String kind, UUID eventId, UUID subjectId, String paramsJson, Instant at, String actor,
-            boolean toInactiveToo, String defaultDelivery) {
+            boolean toInactiveToo, String defaultDelivery, boolean mailed) {
     }
 
     /*
      * One statement writes the notices and queues their e-mails: a recipient who already has this event's notice (a
-     * redelivery, a second reminder) is skipped, and so is their e-mail. Members not known here yet count as active.
+     * redelivery, a second reminder) is skipped, and so is their e-mail. Members not known here yet count as active. An
+     * e-mail is queued now, whenever its event happened: a digest takes what was queued before its hour.
      */
     private static final String WRITE = "with written as (insert into notifications.notice"
             + " (id, member_id, kind, event_id, subject_id, params, created_at)"
@@ -35,11 +36,11 @@ public class NoticeRows {
             + " from (select distinct unnest(?) as id) c left join notifications.member m on m.member_id = c.id"
             + " where (? or coalesce(m.status, 'ACTIVE') = 'ACTIVE')"
             + " and (cast(? as text) is null or m.username is distinct from cast(? as text))"
-            + " on conflict (event_id, member_id, kind) do nothing returning id, member_id, created_at),"
+            + " on conflict (event_id, member_id, kind) do nothing returning id, member_id),"
             + " queued as (insert into notifications.email (notice_id, member_id, delivery, status, queued_at)"
-            + " select w.id, w.member_id, coalesce(p.delivery, ?), 'PENDING', w.created_at from written w"
+            + " select w.id, w.member_id, coalesce(p.delivery, ?), 'PENDING', now() from written w"
             + " left join notifications.preference p on p.member_id = w.member_id and p.kind = ?"
-            + " where coalesce(p.delivery, ?) <> 'OFF')"
+            + " where ? and coalesce(p.delivery, ?) <> 'OFF')"
             + " select member_id from written";
 
     private static final String NOTICE = "select id, member_id, kind, subject_id, params::text as params, created_at,"
@@ -59,7 +60,7 @@ public class NoticeRows {
         return sql.list(WRITE, row -> Sql.uuid(row, "member_id"), notice.kind(), notice.eventId(),
                 notice.subjectId(), notice.paramsJson(), notice.at(), Sql.uuids(recipients),
                 notice.toInactiveToo(), notice.actor(), notice.actor(), notice.defaultDelivery(), notice.kind(),
-                notice.defaultDelivery());
+                notice.mailed(), notice.defaultDelivery());
     }
 
     /** The member's notices, newest first, continuing after the (created at, id) of the previous page's last. */

@@ -26,8 +26,9 @@ public class RoundRows {
                 + " values (?, ?, ?, ?, 'OPEN') on conflict (id) do nothing", id, standardId, title, closesAt);
     }
 
+    /** Moves the round's close; its followers are reminded again as the new close nears. */
     public void extend(UUID id, Instant closesAt) {
-        sql.update("update notifications.round set closes_at = ? where id = ?", closesAt, id);
+        sql.update("update notifications.round set closes_at = ?, reminded = false where id = ?", closesAt, id);
     }
 
     public void close(UUID id) {

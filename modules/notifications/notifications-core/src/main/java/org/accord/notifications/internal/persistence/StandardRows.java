@@ -45,9 +45,15 @@ public class StandardRows {
         return sql.first(STANDARD + " where id = ?", StandardRows::standard, id);
     }
 
+    /**
+     * Adds a draft version, and names its standard on the ballots about it that opened before it was heard of (voting's
+     * and drafting's events come on different topics).
+     */
     public void addVersion(UUID versionId, UUID standardId, String label) {
         sql.update("insert into notifications.draft_version (id, standard_id, label) values (?, ?, ?)"
                 + " on conflict (id) do nothing", versionId, standardId, label);
+        sql.update("update notifications.ballot set standard_id = ? where draft_version_id = ?"
+                + " and standard_id is null", standardId, versionId);
     }
 
     public Optional<UUID> standardOfVersion(UUID versionId) {

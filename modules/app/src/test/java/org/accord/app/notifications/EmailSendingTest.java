@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 @QuarkusTestResource(AccordTestStack.class)
 class EmailSendingTest {
 
-    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     /** Longer than the sender's interval, so that a scheduled run had its chance to send again. */
     private static final Duration PAST_A_SCHEDULED_RUN = Duration.ofSeconds(5);
 

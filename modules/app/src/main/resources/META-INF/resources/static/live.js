@@ -3,7 +3,8 @@
 // its own hx-get / hx-select / hx-trigger="live" fetch it again; an element that also has data-live-notices instead
 // shows what changed with a button that shows the page afresh. On "closed" (the subject ended) or "reset" (updates may
 // have been missed) the page's main content is fetched again. One EventSource per stream, whatever the number of
-// elements; the browser reconnects by itself and says where it stopped (Last-Event-ID).
+// elements, and a page follows at most one stream (browsers open few connections per host over HTTP/1.1); the browser
+// reconnects by itself and says where it stopped (Last-Event-ID).
 (() => {
   'use strict';
 
@@ -63,11 +64,18 @@
         return;
       }
       const source = new EventSource(url);
-      // What changed between the page's render and this first connection was sent to no one: fetch once now.
-      source.addEventListener('open', () => updated(url, { data: '{}' }), { once: true });
+      // What changed while no connection was open (between the page's render and the first one, or during a break
+      // before any update gave the browser an id to resume from) was sent to no one: fetch the followed parts again.
+      source.addEventListener('open', () => updated(url, { data: '{}' }));
       source.addEventListener('update', (event) => updated(url, event));
       source.addEventListener('closed', refreshMain);
       source.addEventListener('reset', refreshMain);
+      // A stream refused (the session ended) is closed for good: forget it, so that a later page attaches anew.
+      source.addEventListener('error', () => {
+        if (source.readyState === EventSource.CLOSED && sources.get(url) === source) {
+          sources.delete(url);
+        }
+      });
       sources.set(url, source);
     });
   };

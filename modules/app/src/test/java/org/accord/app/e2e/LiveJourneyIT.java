@@ -21,10 +21,10 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Two people at once, neither reloading: a moderator opens a ballot and it appears on a member's home page; the member
- * votes and their position appears on the moderator's page of the roll-call ballot; the moderator closes it and the
- * member's ballot page turns into the result. A mark set on each page before the wait is still there after it, so the
- * page changed in place.
+ * Two people at once, neither reloading: a moderator opens a ballot and it appears on a member's home page and in their
+ * header's counts; the member votes and their position appears on the moderator's page of the roll-call ballot; the
+ * moderator closes it and the member's ballot page turns into the result. A mark set on each page before the wait is
+ * still there after it, so the page changed in place.
  */
 @QuarkusIntegrationTest
 @QuarkusTestResource(value = AccordIntegrationStack.class, restrictToAnnotatedClass = true)
@@ -52,6 +52,8 @@ class LiveJourneyIT {
             member.signInAtKeycloak("ula", Tokens.DEMO_PASSWORD);
             member.openUntilShown(home.toString(), By.id("needs-you"), "the member's needs on the home page");
             member.script(MARK);
+            By needsCount = By.id("needs-you-count");
+            String countBefore = member.find(needsCount).getText();
 
             moderator.open(home + "ballots");
             moderator.signInAtKeycloak("mo", Tokens.DEMO_PASSWORD);
@@ -71,6 +73,8 @@ class LiveJourneyIT {
             member.waitUntil(LIVE, () -> !member.findAll(ballotOnHome).isEmpty());
             assertThat(member.findAll(MARKED)).as("the member's home page, changed in place").hasSize(1);
             assertThat(member.find(ballotOnHome).getText()).isEqualTo(title);
+            member.waitUntil(LIVE, () -> !member.find(needsCount).getText().equals(countBefore));
+            assertThat(member.findAll(MARKED)).as("the header's counts, changed with the needs").hasSize(1);
 
             member.find(ballotOnHome).click();
             member.waitFor(By.cssSelector("#vote-form input[value='APPROVE']")).click();

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,9 +26,11 @@ import org.accord.notifications.api.NotificationsModule;
 import org.accord.notifications.api.events.NeedsChanged;
 import org.accord.platform.outbox.Outbox;
 import org.accord.review.internal.app.Commenting;
+import org.accord.review.internal.app.RoundAdministration;
 import org.accord.testing.AccordTestStack;
 import org.accord.voting.internal.app.BallotAdministration;
 import org.accord.voting.internal.app.Voting;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -33,15 +38,19 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 
 /**
  * Open pages follow ballots, standards and what needs a member through server-sent events fed by this instance's own
  * reading of the topics: votes arrive as updates that never carry a position, a closed ballot says so, a reconnection
- * with the last id it received gets exactly what it missed, and an id that proves nothing gets a reset.
+ * with the last id it received gets exactly what it missed, and an id that proves nothing (or one from before a
+ * rebalance) gets a reset. A round that hides its comments says nothing of them; a page follows one stream at most.
  */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
@@ -67,6 +76,11 @@ class LiveUpdatesTest {
     Reviewing reviewing;
     @Inject
     Commenting commenting;
+    @Inject
+    RoundAdministration rounds;
+    @Inject
+    @Identifier("live-updates-rebalances")
+    KafkaConsumerRebalanceListener rebalances;
     @Inject
     Outbox outbox;
     @Inject
@@ -158,14 +172,53 @@ class LiveUpdatesTest {
 
     @Test
     @TestSecurity(user = "mo", roles = {"member", "moderator"})
-    void aRoundsPage_isToldOfEachComment_withoutItsText() {
+    void aRoundsPage_thatShowsComments_isToldOfEachComment_withoutItsText() {
         String member = reviewing.member("EU", "CIVIL_SOCIETY", true);
-        UUID round = reviewing.round(reviewing.committeeDraft().versionId(), false);
+        UUID round = reviewing.round(reviewing.committeeDraft().versionId(), true);
         try (LiveConnection page = LiveConnection.open(client, url("/live/rounds/" + round))) {
             LiveConnection.Event submitted = firstUpdate(page, () -> commenting.submit(round,
                     new Commenting.Draft("1", null, null, "te", "The secret comment text", null), member));
             assertThat(submitted.name()).isEqualTo("update");
             assertThat(submitted.data()).isEqualTo("{}");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void aRoundsPage_thatHidesComments_hearsNothingOfThem_onlyOfItsExtension() {
+        String member = reviewing.member("EU", "CIVIL_SOCIETY", true);
+        UUID round = reviewing.round(reviewing.committeeDraft().versionId(), false);
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> !entityManager
+                .createNativeQuery("select 1 from notifications.round where id = ?1").setParameter(1, round)
+                .getResultList().isEmpty()));
+        AtomicInteger extensions = new AtomicInteger();
+        try (LiveConnection page = LiveConnection.open(client, url("/live/rounds/" + round))) {
+            commenting.submit(round, new Commenting.Draft("1", null, null, "te", "A hidden comment", null), member);
+            assertThat(page.next(QUIET)).as("a comment in a round that hides them").isNull();
+
+            LiveConnection.Event extended = firstUpdate(page, () -> rounds.extend(round,
+                    Instant.now().plus(Duration.ofDays(8 + extensions.incrementAndGet())), "More time", "mo"));
+            assertThat(extended.name()).isEqualTo("update");
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "mo", roles = {"member", "moderator"})
+    void aResumeAcrossARebalance_getsAReset() {
+        String voter = electorate.voter("EU", "INDUSTRY", true);
+        UUID ballot = electorate.ballot(null, "SIMPLE_MAJORITY", false);
+        URI stream = url("/live/ballots/" + ballot);
+        LiveConnection.Event seen;
+        try (LiveConnection page = LiveConnection.open(client, stream)) {
+            seen = firstUpdate(page, () -> voting.cast(ballot, voter, "APPROVE", null));
+        }
+        try (LiveConnection resumed = LiveConnection.open(client, stream, Map.of("Last-Event-ID", seen.id()))) {
+            assertThat(resumed.next(QUIET)).as("nothing missed before the rebalance").isNull();
+        }
+        int partition = Integer.parseInt(seen.id().split("-")[0]);
+        rebalances.onPartitionsAssigned(null, List.of(new TopicPartition("accord.voting.v1", partition)));
+        try (LiveConnection resumed = LiveConnection.open(client, stream, Map.of("Last-Event-ID", seen.id()))) {
+            assertThat(resumed.expect(PATIENCE).name()).isEqualTo("reset");
         }
     }
 
@@ -181,8 +234,12 @@ class LiveUpdatesTest {
                 .doesNotContain("every 5s");
         ballots.close(ballot, "Done", "mo");
         assertThat(given().when().get("/ballots/" + ballot).then().statusCode(200).extract().asString())
-                .as("a closed ballot's page follows no ballot stream, only the member's own counts")
-                .doesNotContain("/live/ballots/").contains("data-live-stream=\"/live/me\"");
+                .as("a closed ballot's page follows nothing: the header's counts follow no stream")
+                .doesNotContain("data-live-stream");
+        assertThat(streamsOf(open)).as("one stream per page").containsExactly("/live/ballots/" + ballot);
+        String home = given().when().get("/").then().statusCode(200).extract().asString();
+        assertThat(streamsOf(home)).as("the home page follows the member's stream alone").containsExactly("/live/me");
+        assertThat(home).contains("hx-select-oob=\"#header-counts\"").contains("id=\"header-counts\"");
         assertThat(
                 given().when().get("/static/live.js").then().statusCode(200).contentType(containsString("javascript"))
                         .extract().asString())
@@ -264,6 +321,12 @@ class LiveUpdatesTest {
             }
         }
         throw new AssertionError("No event " + id + "; got " + before);
+    }
+
+    /** The distinct streams a page follows. */
+    private static Set<String> streamsOf(String page) {
+        return Pattern.compile("data-live-stream=\"([^\"]+)\"").matcher(page).results().map(match -> match.group(1))
+                .collect(Collectors.toSet());
     }
 
     private void needsChanged(UUID member) {

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.notifications.internal.app.EmailPreferences;
-import org.accord.notifications.internal.domain.EmailChoices;
+import org.accord.notifications.internal.domain.Languages;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
@@ -64,7 +64,7 @@ public class EmailSettingsPages {
     }
 
     private TemplateInstance page(boolean saved, Map<String, String> errors) {
-        return Templates.settings(preferences.view(member()), List.of(NoticeKind.values()), EmailChoices.LANGUAGES,
+        return Templates.settings(preferences.view(member()), List.of(NoticeKind.values()), Languages.SUPPORTED,
                 saved, errors);
     }
 

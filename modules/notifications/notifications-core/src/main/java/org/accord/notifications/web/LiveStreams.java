@@ -2,7 +2,6 @@ package org.accord.notifications.web;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -13,13 +12,13 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 
 import org.accord.notifications.internal.app.LiveHub;
 import org.accord.notifications.internal.app.MemberNames;
+import org.accord.notifications.internal.domain.Languages;
 import org.accord.notifications.internal.domain.LiveStream;
 import org.accord.notifications.internal.domain.LiveUpdate;
 import org.accord.notifications.internal.domain.StandardChange;
@@ -50,21 +49,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class LiveStreams {
 
     private static final String LAST_EVENT_ID = "Last-Event-ID";
-    private static final List<String> LANGUAGES = List.of("en", "fr", "de");
     /** How long a browser waits before reconnecting after a break. */
     private static final long RECONNECT_MILLIS = 3_000;
 
     private final LiveHub hub;
     private final MemberNames names;
     private final SecurityIdentity identity;
+    private final Viewer viewer;
     private final ObjectMapper mapper;
     private final Duration heartbeat;
 
-    LiveStreams(LiveHub hub, MemberNames names, SecurityIdentity identity, ObjectMapper mapper,
+    LiveStreams(LiveHub hub, MemberNames names, SecurityIdentity identity, Viewer viewer, ObjectMapper mapper,
             @ConfigProperty(name = "accord.live.heartbeat", defaultValue = "15s") Duration heartbeat) {
         this.hub = hub;
         this.names = names;
         this.identity = identity;
+        this.viewer = viewer;
         this.mapper = mapper;
         this.heartbeat = heartbeat;
     }
@@ -72,32 +72,32 @@ public class LiveStreams {
     @GET
     @Path("ballots/{id}")
     public Multi<OutboundSseEvent> ballot(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
-            @Context Sse sse, @Context HttpHeaders headers) {
-        return stream(LiveStream.ballot(id), lastEventId, sse, headers);
+            @Context Sse sse) {
+        return stream(LiveStream.ballot(id), lastEventId, sse);
     }
 
     @GET
     @Path("standards/{id}")
     public Multi<OutboundSseEvent> standard(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
-            @Context Sse sse, @Context HttpHeaders headers) {
-        return stream(LiveStream.standard(id), lastEventId, sse, headers);
+            @Context Sse sse) {
+        return stream(LiveStream.standard(id), lastEventId, sse);
     }
 
     @GET
     @Path("rounds/{id}")
     public Multi<OutboundSseEvent> round(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
-            @Context Sse sse, @Context HttpHeaders headers) {
-        return stream(LiveStream.round(id), lastEventId, sse, headers);
+            @Context Sse sse) {
+        return stream(LiveStream.round(id), lastEventId, sse);
     }
 
     /** Blocking: the member is found by username in the database, which the event loop must not wait for. */
     @GET
     @Path("me")
     @Blocking
-    public Multi<OutboundSseEvent> me(@Context Sse sse, @Context HttpHeaders headers) {
+    public Multi<OutboundSseEvent> me(@Context Sse sse) {
         UUID member = names.memberIdOf(identity.getPrincipal().getName())
                 .orElseThrow(() -> new NotFoundException("You are not known as a member yet"));
-        return stream(LiveStream.member(member), null, sse, headers);
+        return stream(LiveStream.member(member), null, sse);
     }
 
     /**
@@ -106,8 +106,8 @@ public class LiveStreams {
      * published after that comment is missed. A connection the hub ends for falling behind just ends: its page
      * reconnects and resumes.
      */
-    private Multi<OutboundSseEvent> stream(LiveStream stream, String lastEventId, Sse sse, HttpHeaders headers) {
-        LiveMessages words = wordsFor(headers);
+    private Multi<OutboundSseEvent> stream(LiveStream stream, String lastEventId, Sse sse) {
+        LiveMessages words = wordsFor(viewer.locale());
         Multi<OutboundSseEvent> updates = hub.connect(stream, lastEventId).map(update -> event(sse, update, words));
         Multi<OutboundSseEvent> attached = Multi.createFrom()
                 .item(() -> sse.newEventBuilder().comment("live").reconnectDelay(RECONNECT_MILLIS).build());
@@ -151,12 +151,9 @@ public class LiveStreams {
         }
     }
 
-    /** The reader's first language among those of the interface, as the pages choose it. */
-    private static LiveMessages wordsFor(HttpHeaders headers) {
-        String language = headers.getAcceptableLanguages().stream().map(Locale::getLanguage)
-                .filter(LANGUAGES::contains).findFirst().orElse("en");
-        return language.equals("en")
+    private static LiveMessages wordsFor(Locale locale) {
+        return Languages.isDefault(locale)
                 ? MessageBundles.get(LiveMessages.class)
-                : MessageBundles.get(LiveMessages.class, Localized.Literal.of(language));
+                : MessageBundles.get(LiveMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 }

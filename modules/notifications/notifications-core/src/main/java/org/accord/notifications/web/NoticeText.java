@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.notifications.internal.app.NoticeWording;
+import org.accord.notifications.internal.domain.Languages;
 import org.accord.notifications.internal.domain.NoticeKind;
 
 import io.quarkus.qute.i18n.Localized;
@@ -26,9 +26,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class NoticeText implements NoticeWording {
-
-    /** The languages notices are written in; the first is the default. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "de");
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -84,18 +81,11 @@ public class NoticeText implements NoticeWording {
         return instant == null ? "" : MINUTES.format(instant);
     }
 
-    /** The supported language closest to the reader's, English when none is. */
-    public static Locale supported(Locale locale) {
-        return locale != null && LANGUAGES.contains(locale.getLanguage())
-                ? Locale.of(locale.getLanguage())
-                : Locale.of(LANGUAGES.getFirst());
-    }
-
     private static NoticeMessages messages(Locale locale) {
-        String language = supported(locale).getLanguage();
-        return language.equals(LANGUAGES.getFirst())
+        Locale language = Languages.closestTo(locale);
+        return Languages.isDefault(language)
                 ? MessageBundles.get(NoticeMessages.class)
-                : MessageBundles.get(NoticeMessages.class, Localized.Literal.of(language));
+                : MessageBundles.get(NoticeMessages.class, Localized.Literal.of(language.getLanguage()));
     }
 
     /** A notice's (or an activity's) stored parameters. */

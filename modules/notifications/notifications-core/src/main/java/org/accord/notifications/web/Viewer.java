@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import org.accord.notifications.internal.app.NeedsQueries;
+import org.accord.notifications.internal.domain.Languages;
 import org.accord.platform.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -48,10 +49,10 @@ class Viewer {
                 identity.hasRole(Roles.ADMIN));
     }
 
-    /** The first of the reader's languages that notices are written in; English when none is. */
+    /** The first of the reader's languages that notifications speak; the default when none is. */
     Locale locale() {
         return headers.getAcceptableLanguages().stream()
-                .filter(wanted -> NoticeText.LANGUAGES.contains(wanted.getLanguage())).findFirst()
-                .map(NoticeText::supported).orElse(Locale.ENGLISH);
+                .filter(wanted -> Languages.SUPPORTED.contains(wanted.getLanguage())).findFirst()
+                .map(Languages::closestTo).orElse(Languages.closestTo(null));
     }
 }

@@ -45,6 +45,16 @@ public class LiveHub {
         history.heard(topic, partition, offset);
     }
 
+    /** Reading the record failed after it was {@link #heard}: a page that resumes from before it gets a reset. */
+    public synchronized void brokeAt(String topic, int partition, long offset) {
+        history.brokeAt(topic, partition, offset);
+    }
+
+    /** The feed lost or was given the partition: a page that resumes from before gets a reset. */
+    public synchronized void lost(String topic, int partition) {
+        history.lost(topic, partition);
+    }
+
     public synchronized void publish(LiveStream stream, LiveUpdate update) {
         if (stream.kind().resumable()) {
             history.record(stream, update);

@@ -42,10 +42,11 @@ import org.accord.voting.api.events.VoteRecorded;
 
 /**
  * Which open pages an event concerns and what they should do: a ballot's page fetches its turnout and standing again
- * after a vote and shows the result once the ballot ends; a round's page fetches its comments again; a standard's page
- * says what changed and by whom; a member's pages fetch what needs them. Only the event's subject and type decide,
- * except for a standard's notice, which reads what the page shows anyway (a clause heading, a version label, a stage)
- * and the name of who made the change. Blocking: it may read the database.
+ * after a vote and shows the result once the ballot ends; a round's page fetches its comments again (when it shows
+ * them: a round that hides them while open hears only of its extension and close); a standard's page says what changed
+ * and by whom; a member's pages fetch what needs them. Only the event's subject and type decide, except for a
+ * standard's notice, which reads what the page shows anyway (a clause heading, a version label, a stage) and the name
+ * of who made the change, and a round's visibility. Blocking: it may read the database.
  */
 @ApplicationScoped
 public class LiveUpdates {
@@ -58,18 +59,21 @@ public class LiveUpdates {
             EventTypes.of(VoteRecorded.class), LiveEvent.UPDATE,
             EventTypes.of(BallotClosed.class), LiveEvent.CLOSED,
             EventTypes.of(BallotCancelled.class), LiveEvent.CLOSED);
-    private static final Set<String> ROUND_EVENTS = Stream.of(CommentSubmitted.class, CommentRevised.class,
-            CommentWithdrawn.class, CommentHidden.class, CommentDisposed.class, DispositionResponded.class,
-            CommentRoundExtended.class, CommentRoundClosed.class).map(EventTypes::of).collect(Collectors.toSet());
+    private static final Set<String> ROUND_EVENTS = types(CommentRoundExtended.class, CommentRoundClosed.class);
+    /** Told only to the pages of a round that shows its comments: otherwise they would reveal its activity. */
+    private static final Set<String> COMMENT_EVENTS = types(CommentSubmitted.class, CommentRevised.class,
+            CommentWithdrawn.class, CommentHidden.class, CommentDisposed.class, DispositionResponded.class);
     private static final String NEEDS_CHANGED = EventTypes.of(NeedsChanged.class);
 
     private final EventJson json;
     private final MemberNames names;
+    private final RoundVisibility rounds;
     private final Map<String, Function<ReceivedEvent, StandardChange>> standardChanges;
 
-    LiveUpdates(EventJson json, MemberNames names) {
+    LiveUpdates(EventJson json, MemberNames names, RoundVisibility rounds) {
         this.json = json;
         this.names = names;
+        this.rounds = rounds;
         this.standardChanges = Map.of(
                 EventTypes.of(ClauseAdded.class), event -> read(event, ClauseAdded.class,
                         added -> change(StandardChange.Kind.CLAUSE_ADDED, added.heading(), added.by())),
@@ -109,7 +113,8 @@ public class LiveUpdates {
             return List.of(new Routed(LiveStream.ballot(subject.get()),
                     LiveUpdate.of(BALLOT_EVENTS.get(type), position)));
         }
-        if (ROUND_EVENTS.contains(type)) {
+        if (ROUND_EVENTS.contains(type)
+                || COMMENT_EVENTS.contains(type) && rounds.showsComments(subject.get())) {
             return List.of(new Routed(LiveStream.round(subject.get()), LiveUpdate.of(LiveEvent.UPDATE, position)));
         }
         Function<ReceivedEvent, StandardChange> standardChange = standardChanges.get(type);
@@ -126,6 +131,10 @@ public class LiveUpdates {
 
     private StandardChange change(StandardChange.Kind kind, String subject, String byUsername) {
         return new StandardChange(kind, subject, byUsername == null ? "?" : names.nameOf(byUsername));
+    }
+
+    private static Set<String> types(Class<?>... events) {
+        return Stream.of(events).map(EventTypes::of).collect(Collectors.toSet());
     }
 
     private static Optional<UUID> uuid(String id) {

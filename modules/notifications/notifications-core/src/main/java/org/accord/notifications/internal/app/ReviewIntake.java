@@ -79,7 +79,7 @@ public class ReviewIntake {
 
     private void open(UUID eventId, UUID roundId, CommentRoundOpened opened) {
         UUID standardId = UUID.fromString(opened.standardId());
-        rounds.open(roundId, standardId, opened.title(), opened.closesAt());
+        rounds.open(roundId, standardId, opened.title(), opened.closesAt(), opened.visibleWhileOpen());
         String reference = standards.find(standardId).map(StandardRows.Standard::reference).orElse("");
         List<UUID> followers = standards.followers(standardId);
         notices.send(new Notice(NoticeKind.ROUND_OPENED, eventId, roundId, Notice.params("roundId", roundId,

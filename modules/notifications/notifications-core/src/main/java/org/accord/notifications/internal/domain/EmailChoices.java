@@ -3,7 +3,6 @@ package org.accord.notifications.internal.domain;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import org.accord.platform.errors.RuleViolation;
@@ -15,9 +14,6 @@ import org.accord.platform.errors.RuleViolation;
  */
 public record EmailChoices(String language, ZoneId timeZone, Map<NoticeKind, Delivery> deliveries) {
 
-    /** The languages e-mails are written in. */
-    public static final List<String> LANGUAGES = List.of("en", "fr", "de");
-
     public EmailChoices {
         deliveries = Map.copyOf(deliveries);
     }
@@ -28,9 +24,9 @@ public record EmailChoices(String language, ZoneId timeZone, Map<NoticeKind, Del
      */
     public static EmailChoices read(String language, String timeZone, Map<String, String> deliveries,
             Map<NoticeKind, Delivery> current) {
-        if (language == null || !LANGUAGES.contains(language)) {
+        if (language == null || !Languages.SUPPORTED.contains(language)) {
             throw RuleViolation.invalid("language", "'" + language + "' is not a language of Accord's e-mails ("
-                    + String.join(", ", LANGUAGES) + ").");
+                    + String.join(", ", Languages.SUPPORTED) + ").");
         }
         Map<NoticeKind, Delivery> chosen = new EnumMap<>(NoticeKind.class);
         chosen.putAll(current);

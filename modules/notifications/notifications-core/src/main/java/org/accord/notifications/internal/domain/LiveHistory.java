@@ -11,22 +11,27 @@ import java.util.Optional;
  * What one instance remembers of the live updates it made, so that a page reconnecting with the id of the last update
  * it received gets what it missed, or is told to fetch its state again when that cannot be proved complete. It keeps
  * the last few updates of each of the streams that had updates most recently, and for each topic partition the offsets
- * it heard from first to last. An id is proof only when every record after it on its partition was heard and no update
- * of the stream after it was forgotten. Not thread-safe: the hub that owns it guards it.
+ * it heard without a break. An id is proof only when every record after it on its partition was heard and no update of
+ * the stream after it was forgotten. A break (the partition taken away or given anew, a record that made no update
+ * because reading it failed) starts the partition's range again after it. Not thread-safe: the hub that owns it guards
+ * it.
  */
 public final class LiveHistory {
 
     private record Partition(String topic, int partition) {
     }
 
-    /** The offsets heard on one partition, without a break, since this instance began to read it. */
+    /**
+     * The offsets heard on one partition without a break: every record after {@code provesFrom} up to {@code last} was
+     * heard.
+     */
     private static final class Heard {
-        private final long first;
+        private final long provesFrom;
         private long last;
 
-        Heard(long offset) {
-            this.first = offset;
-            this.last = offset;
+        Heard(long provesFrom, long last) {
+            this.provesFrom = provesFrom;
+            this.last = last;
         }
     }
 
@@ -73,11 +78,24 @@ public final class LiveHistory {
     public void heard(String topic, int partition, long offset) {
         heard.compute(new Partition(topic, partition), (key, known) -> {
             if (known == null) {
-                return new Heard(offset);
+                return new Heard(offset - 1, offset);
             }
             known.last = Math.max(known.last, offset);
             return known;
         });
+    }
+
+    /**
+     * A record was heard but may have made updates that were not published: what came before it proves nothing any
+     * more.
+     */
+    public void brokeAt(String topic, int partition, long offset) {
+        heard.put(new Partition(topic, partition), new Heard(offset, offset));
+    }
+
+    /** The partition was taken away or given anew: where reading it goes on is not known to follow what was heard. */
+    public void lost(String topic, int partition) {
+        heard.remove(new Partition(topic, partition));
     }
 
     /** Keeps an update of a stream that can be resumed, after its record was {@link #heard}. */
@@ -100,8 +118,8 @@ public final class LiveHistory {
 
     /**
      * The updates of the stream after the one with this id, in order, when they are known to be all of them; empty when
-     * the id names no position, one from before this instance heard its partition, one it has not heard yet, or one
-     * after which it forgot an update of the stream.
+     * the id names no position, one from before this instance heard its partition or before a break, one it has not
+     * heard yet, or one after which it forgot an update of the stream.
      */
     public Optional<List<LiveUpdate>> missedSince(LiveStream stream, String lastEventId) {
         Optional<FeedPosition> parsed = FeedPosition.parse(lastEventId);
@@ -111,7 +129,7 @@ public final class LiveHistory {
         FeedPosition last = parsed.get();
         Partition partition = new Partition(stream.kind().topic(), last.partition());
         Heard known = heard.get(partition);
-        if (known == null || last.offset() < known.first - 1 || last.offset() > known.last) {
+        if (known == null || last.offset() < known.provesFrom || last.offset() > known.last) {
             return Optional.empty();
         }
         Recent kept = recent.get(stream);

@@ -16,8 +16,9 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 /**
  * This instance's own reading of the topics that open pages follow, in a consumer group of its own that starts at the
  * end and commits nothing: a broadcast to the pages this instance serves, not a consumer that must apply each event. It
- * writes nothing, so it needs no inbox, and a record it cannot read is passed over. It runs off the event loop because
- * a standard's notice looks up a member's name in the database; records still come in order.
+ * writes nothing, so it needs no inbox, and a record it cannot read is passed over; one whose updates could not be made
+ * (a database error) is a break in what it heard, as is a rebalance ({@link LiveFeedRebalances}). It runs off the event
+ * loop because a standard's notice looks up a member's name in the database; records still come in order.
  */
 @ApplicationScoped
 public class LiveFeed {
@@ -45,6 +46,11 @@ public class LiveFeed {
         } catch (PoisonEventException unreadable) {
             LOG.debugf("Live updates pass over the record at %s/%d@%d: %s", record.topic(), record.partition(),
                     record.offset(), unreadable.getMessage());
+        } catch (RuntimeException failed) {
+            // Its updates, if any, reached no page: pages resuming from before it must fetch their state again.
+            hub.brokeAt(record.topic(), record.partition(), record.offset());
+            LOG.warnf(failed, "Live updates missed the record at %s/%d@%d", record.topic(), record.partition(),
+                    record.offset());
         }
     }
 }

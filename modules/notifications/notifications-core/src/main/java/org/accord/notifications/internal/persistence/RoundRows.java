@@ -21,9 +21,16 @@ public class RoundRows {
         this.sql = sql;
     }
 
-    public void open(UUID id, UUID standardId, String title, Instant closesAt) {
-        sql.update("insert into notifications.round (id, standard_id, title, closes_at, status)"
-                + " values (?, ?, ?, ?, 'OPEN') on conflict (id) do nothing", id, standardId, title, closesAt);
+    public void open(UUID id, UUID standardId, String title, Instant closesAt, boolean visibleWhileOpen) {
+        sql.update("insert into notifications.round (id, standard_id, title, closes_at, status, visible_while_open)"
+                + " values (?, ?, ?, ?, 'OPEN', ?) on conflict (id) do nothing", id, standardId, title, closesAt,
+                visibleWhileOpen);
+    }
+
+    /** Whether members see the round's comments now: it shows them while open, or it closed; false when unknown. */
+    public boolean showsComments(UUID id) {
+        return sql.first("select visible_while_open or status = 'CLOSED' as shows from notifications.round"
+                + " where id = ?", row -> row.getBoolean("shows"), id).orElse(false);
     }
 
     /** Moves the round's close; its followers are reminded again as the new close nears. */

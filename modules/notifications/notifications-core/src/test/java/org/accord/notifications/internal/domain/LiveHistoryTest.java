@@ -77,6 +77,32 @@ class LiveHistoryTest {
     }
 
     @Test
+    void missedSince_fromBeforeALostPartition_provesNothing_evenWhenHeardAgainLater() {
+        voteAt(BALLOT, 1, 10);
+        voteAt(BALLOT, 1, 11);
+        assertThat(history.missedSince(BALLOT, "1-10")).as("heard without a break").isPresent();
+
+        history.lost(VOTING, 1);
+        history.heard(VOTING, 1, 40);
+
+        assertThat(history.missedSince(BALLOT, "1-10")).as("the feed may have jumped over updates").isEmpty();
+        assertThat(history.missedSince(BALLOT, "1-11")).isEmpty();
+        assertThat(history.missedSince(OTHER_BALLOT, "1-39")).as("heard again from 40").contains(List.of());
+    }
+
+    @Test
+    void missedSince_fromBeforeARecordThatFailed_provesNothing_butFromItOnItDoes() {
+        voteAt(BALLOT, 1, 10);
+        history.heard(VOTING, 1, 11);
+        history.brokeAt(VOTING, 1, 11);
+        LiveUpdate after = voteAt(BALLOT, 1, 12);
+
+        assertThat(history.missedSince(BALLOT, "1-10")).as("the failed record may have been an update").isEmpty();
+        assertThat(history.missedSince(BALLOT, "1-11")).contains(List.of(after));
+        assertThat(history.missedSince(BALLOT, "1-12")).contains(List.of());
+    }
+
+    @Test
     void missedSince_aStreamThatCannotResume_isAlwaysFetchedAgain() {
         history.heard(VOTING, 1, 10);
 

@@ -121,7 +121,7 @@ class InboxAndFollowsTest {
         given().when().get("/api/notifications/counts").then().body("unread", equalTo((int) unread - 1));
         given().contentType(ContentType.JSON).when().post("/api/notifications/read").then().statusCode(200);
         given().when().get("/api/notifications/counts").then().body("unread", equalTo(0));
-        given().when().get("/notifications/counts").then().statusCode(200).body(containsString("Inbox (0)"));
+        given().when().get("/notifications").then().statusCode(200).body(containsString("Inbox (0)"));
     }
 
     @Test

@@ -28,8 +28,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * The inbox, the header's counts and the follow button of a standard's page. The counts and the button are fragments
- * that other pages load (and reload on live updates) with htmx; every form also works without it.
+ * The inbox and the follow button of a standard's page, a fragment that page loads with htmx; every form also works
+ * without it.
  */
 @Path("/notifications")
 @Produces(MediaType.TEXT_HTML)
@@ -39,8 +39,6 @@ public class NotificationPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance inbox(List<NoticeView> notices, String older);
-
-        static native TemplateInstance counts();
 
         static native TemplateInstance follow(UUID standardId, boolean following);
     }
@@ -78,13 +76,6 @@ public class NotificationPages {
     public Response markAllRead() {
         inbox.markAllRead(viewer.memberId());
         return Response.seeOther(URI.create("/notifications")).build();
-    }
-
-    /** The header's counts alone, for a live refresh. */
-    @GET
-    @Path("counts")
-    public TemplateInstance counts() {
-        return Templates.counts();
     }
 
     /** The follow button of a standard's page. */

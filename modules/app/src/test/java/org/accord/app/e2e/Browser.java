@@ -108,6 +108,31 @@ final class Browser implements AutoCloseable {
                 .until(ignored -> condition.getAsBoolean());
     }
 
+    /**
+     * Runs reads of the page again when a live refresh replaced an element they held: pages that follow a stream fetch
+     * their parts again once it opens (docs/adr/0029-live-updates-across-instances.md).
+     */
+    void read(Runnable reads) {
+        read(() -> {
+            reads.run();
+            return null;
+        });
+    }
+
+    /** The same, for reads that give a value. */
+    <T> T read(java.util.function.Supplier<T> reads) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return reads.get();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 10) {
+                    throw replaced;
+                }
+                pause(Duration.ofMillis(300));
+            }
+        }
+    }
+
     /** Waits until the browser has finished downloading a file whose name ends with {@code suffix}. */
     Path awaitDownload(String suffix) {
         return new WebDriverWait(driver, PATIENCE).until(ignored -> download(suffix).orElse(null));
@@ -164,8 +189,12 @@ final class Browser implements AutoCloseable {
     }
 
     private static void pause() {
+        pause(Duration.ofSeconds(1));
+    }
+
+    private static void pause(Duration duration) {
         try {
-            Thread.sleep(1_000);
+            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("Interrupted while waiting", e);

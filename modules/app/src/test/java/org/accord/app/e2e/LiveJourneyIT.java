@@ -53,7 +53,7 @@ class LiveJourneyIT {
             member.openUntilShown(home.toString(), By.id("needs-you"), "the member's needs on the home page");
             member.script(MARK);
             By needsCount = By.id("needs-you-count");
-            String countBefore = member.find(needsCount).getText();
+            String countBefore = member.read(() -> member.find(needsCount).getText());
 
             moderator.open(home + "ballots");
             moderator.signInAtKeycloak("mo", Tokens.DEMO_PASSWORD);
@@ -72,7 +72,7 @@ class LiveJourneyIT {
             By ballotOnHome = By.cssSelector("#needs-ballots a[href='" + ballotPath + "']");
             member.waitUntil(LIVE, () -> !member.findAll(ballotOnHome).isEmpty());
             assertThat(member.findAll(MARKED)).as("the member's home page, changed in place").hasSize(1);
-            assertThat(member.find(ballotOnHome).getText()).isEqualTo(title);
+            assertThat(member.read(() -> member.find(ballotOnHome).getText())).isEqualTo(title);
             member.waitUntil(LIVE, () -> !member.find(needsCount).getText().equals(countBefore));
             assertThat(member.findAll(MARKED)).as("the header's counts, changed with the needs").hasSize(1);
 
@@ -83,7 +83,7 @@ class LiveJourneyIT {
 
             moderator.waitUntil(LIVE, () -> !moderator.findAll(votes).isEmpty());
             assertThat(moderator.findAll(MARKED)).as("the moderator's ballot page, changed in place").hasSize(1);
-            assertThat(moderator.find(votes).getText()).endsWith(": APPROVE");
+            assertThat(moderator.read(() -> moderator.find(votes).getText())).endsWith(": APPROVE");
 
             member.script(MARK);
             moderator.find(By.cssSelector("form[action$='/closure'] input[name=reason]")).sendKeys("Everyone voted");
@@ -91,7 +91,7 @@ class LiveJourneyIT {
             moderator.waitForText(By.id("result-outcome"), "Passed");
             member.waitUntil(LIVE, () -> !member.findAll(By.id("result-outcome")).isEmpty());
             assertThat(member.findAll(MARKED)).as("the member's ballot page, switched in place").hasSize(1);
-            assertThat(member.find(By.id("result-outcome")).getText()).isEqualTo("Passed");
+            assertThat(member.read(() -> member.find(By.id("result-outcome")).getText())).isEqualTo("Passed");
         }
     }
 }

@@ -133,21 +133,24 @@ class ReviewJourneyIT {
                     editor.waitForText(By.id("decision"), "Rejected");
 
                     editor.open(roundUrl);
-                    WebElement usItem = editor.waitFor(By.id("comment-" + usComment));
-                    assertThat(usItem.findElement(By.cssSelector(".disposition")).getAttribute("data-decision"))
-                            .isEqualTo("ACCEPTED_IN_PRINCIPLE");
-                    assertThat(usItem.findElement(By.cssSelector(".disposition")).getText())
-                            .contains("Accepted in principle").contains("Worded differently from the proposal.");
-                    assertThat(usItem.findElements(By.cssSelector(".disposition a")))
-                            .as("the round page links the revision that implements the disposition")
-                            .extracting(link -> link.getAttribute("href")).containsExactly(clauseUrl);
-                    WebElement euItem = editor.find(By.id("comment-" + euComment));
-                    assertThat(euItem.findElement(By.cssSelector(".disposition")).getAttribute("data-decision"))
-                            .isEqualTo("REJECTED");
-                    assertThat(euItem.findElement(By.cssSelector(".disposition")).getText()).contains("Rejected")
-                            .contains("The abbreviation is defined in clause 2.");
-                    assertThat(editor.find(By.id("counts")).getText())
-                            .isEqualTo("2 comments, 0 awaiting a disposition, 0 unresolved objections");
+                    editor.waitFor(By.id("comment-" + usComment));
+                    editor.read(() -> {
+                        WebElement usItem = editor.find(By.id("comment-" + usComment));
+                        assertThat(usItem.findElement(By.cssSelector(".disposition")).getAttribute("data-decision"))
+                                .isEqualTo("ACCEPTED_IN_PRINCIPLE");
+                        assertThat(usItem.findElement(By.cssSelector(".disposition")).getText())
+                                .contains("Accepted in principle").contains("Worded differently from the proposal.");
+                        assertThat(usItem.findElements(By.cssSelector(".disposition a")))
+                                .as("the round page links the revision that implements the disposition")
+                                .extracting(link -> link.getAttribute("href")).containsExactly(clauseUrl);
+                        WebElement euItem = editor.find(By.id("comment-" + euComment));
+                        assertThat(euItem.findElement(By.cssSelector(".disposition")).getAttribute("data-decision"))
+                                .isEqualTo("REJECTED");
+                        assertThat(euItem.findElement(By.cssSelector(".disposition")).getText()).contains("Rejected")
+                                .contains("The abbreviation is defined in clause 2.");
+                        assertThat(editor.find(By.id("counts")).getText())
+                                .isEqualTo("2 comments, 0 awaiting a disposition, 0 unresolved objections");
+                    });
 
                     editor.open(clauseUrl);
                     assertThat(editor.waitFor(By.cssSelector("#revision-2 .answers a")).getText())
@@ -165,8 +168,10 @@ class ReviewJourneyIT {
             assertThat(moderator.waitFor(By.id("objections")).getText()).as("the round's unresolved objections")
                     .contains("#2").contains("Readers of clause 1 meet the term first.");
             assertThat(moderator.findAll(By.cssSelector("#objections li"))).hasSize(1);
-            assertThat(moderator.find(By.id("counts")).getText())
-                    .isEqualTo("2 comments, 0 awaiting a disposition, 1 unresolved objections");
+            moderator.read(() -> {
+                assertThat(moderator.find(By.id("counts")).getText())
+                        .isEqualTo("2 comments, 0 awaiting a disposition, 1 unresolved objections");
+            });
 
             // 6. The moderator downloads the report and reads it as the Word document it is.
             String href = moderator.find(By.id("download-docx")).getAttribute("href");
@@ -261,20 +266,22 @@ class ReviewJourneyIT {
         browser.waitUntil(() -> commentIds(browser).size() > before.size());
         List<String> added = commentIds(browser).stream().filter(id -> !before.contains(id)).toList();
         assertThat(added).as("the comment just submitted").hasSize(1);
-        WebElement item = browser.find(By.id("comment-" + added.get(0)));
-        assertThat(item.getAttribute("data-type")).isEqualTo(type);
-        assertThat(item.getText()).contains("Clause " + clauseNumber).contains(text);
+        browser.read(() -> {
+            WebElement item = browser.find(By.id("comment-" + added.get(0)));
+            assertThat(item.getAttribute("data-type")).isEqualTo(type);
+            assertThat(item.getText()).contains("Clause " + clauseNumber).contains(text);
+        });
         return added.get(0);
     }
 
     private static List<String> commentIds(Browser browser) {
-        return browser.findAll(By.cssSelector("#comment-list > li")).stream()
-                .map(item -> item.getAttribute("id").substring("comment-".length())).toList();
+        return browser.read(() -> browser.findAll(By.cssSelector("#comment-list > li")).stream()
+                .map(item -> item.getAttribute("id").substring("comment-".length())).toList());
     }
 
     private static List<String> commentTypes(Browser browser) {
-        return browser.findAll(By.cssSelector("#comment-list > li")).stream()
-                .map(item -> item.getAttribute("data-type")).toList();
+        return browser.read(() -> browser.findAll(By.cssSelector("#comment-list > li")).stream()
+                .map(item -> item.getAttribute("data-type")).toList());
     }
 
     private static String utcInput(Duration fromNow) {

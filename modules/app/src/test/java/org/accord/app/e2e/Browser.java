@@ -85,7 +85,18 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        waitUntil(() -> {
+            try {
+                return find(locator).getText().contains(text);
+            } catch (org.openqa.selenium.NoSuchElementException notYet) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (replaced(e)) {
+                    return false;
+                }
+                throw e;
+            }
+        });
     }
 
     WebElement find(By locator) {
@@ -124,9 +135,9 @@ final class Browser implements AutoCloseable {
         for (int attempt = 1;; attempt++) {
             try {
                 return reads.get();
-            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
-                if (attempt == 10) {
-                    throw replaced;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (!replaced(e) || attempt == 10) {
+                    throw e;
                 }
                 pause(Duration.ofMillis(300));
             }
@@ -186,6 +197,15 @@ final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether the element a command held was replaced (htmx swapped it): Selenium's stale element, or Chromium's
+     * inspector error for a node no longer in the document.
+     */
+    private static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     private static void pause() {

@@ -25,7 +25,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * The six modules' events that change what someone is told or waits on, each with the id of the CloudEvent that carried
- * it: the id makes every notice of the event once per member, however often it is delivered.
+ * it: the id makes every notice of the event once per member, however often it is delivered. One consumer reads the six
+ * topics: every consumer costs the instance time when it stops, and notifications need no topic apart.
  */
 @ApplicationScoped
 public class NotificationsListeners extends EventSubscriber {
@@ -56,33 +57,8 @@ public class NotificationsListeners extends EventSubscriber {
         return handlers;
     }
 
-    @Incoming("notifications-from-membership")
-    public CompletionStage<Void> onMembership(Message<List<String>> batch) {
-        return consume(batch);
-    }
-
-    @Incoming("notifications-from-stakeholders")
-    public CompletionStage<Void> onStakeholders(Message<List<String>> batch) {
-        return consume(batch);
-    }
-
-    @Incoming("notifications-from-drafting")
-    public CompletionStage<Void> onDrafting(Message<List<String>> batch) {
-        return consume(batch);
-    }
-
-    @Incoming("notifications-from-voting")
-    public CompletionStage<Void> onVoting(Message<List<String>> batch) {
-        return consume(batch);
-    }
-
-    @Incoming("notifications-from-review")
-    public CompletionStage<Void> onReview(Message<List<String>> batch) {
-        return consume(batch);
-    }
-
-    @Incoming("notifications-from-publishing")
-    public CompletionStage<Void> onPublishing(Message<List<String>> batch) {
+    @Incoming("notifications-events")
+    public CompletionStage<Void> onEvents(Message<List<String>> batch) {
         return consume(batch);
     }
 }

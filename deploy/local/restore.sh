@@ -17,6 +17,7 @@ file=${1:-}
 toc=$("$PG_BIN/pg_restore" --list "$file" 2>&1) ||
     fail "$file is not a backup that pg_restore can read (${toc##*$'\n'}); database $DB_NAME is unchanged"
 
+created=$(sed -n 's/^; Archive created at //p' <<<"$toc")
 staging="${DB_NAME}_restoring"
 replaced="${DB_NAME}_replaced"
 # Commands that need no database of their own run in template1, which a restore never replaces.
@@ -81,3 +82,7 @@ tables=$(wc -l <<<"$expected")
 rows=$(awk '{ sum += $2 } END { print sum + 0 }' <<<"$expected")
 echo "Restored database $DB_NAME from $file: $tables tables, $rows rows, as in the backup;"
 echo "Flyway history of $migrations migrations, the latest version $version."
+echo "Consumers resume from their offsets in Kafka, past every event sent so far: an event sent shortly before"
+echo "$created that a module had not applied yet is delivered again only if its outbox row is marked unsent"
+echo "(sent_at = null); the inboxes skip whatever was applied. Do not rewind the consumer groups: they would apply"
+echo "events of changes this restore took back."

@@ -7,6 +7,7 @@
 # The database: see database.sh. ACCORD_BACKUP_SNAPSHOT dumps a snapshot another session exported
 # (pg_export_snapshot()) and keeps open, so that it can read exactly what the backup holds.
 set -euo pipefail
+# shellcheck source=deploy/local/database.sh
 source "$(dirname "$0")/database.sh"
 
 file=${1:-$ROOT/backups/accord-$(date -u +%Y%m%dT%H%M%SZ).dump}

@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Sourced by backup.sh and restore.sh: the database they work on and PostgreSQL's client tools for it.
 #
 # The database is the application's, named the same way: ACCORD_DB_URL (a jdbc:postgresql:// URL, or a postgresql://

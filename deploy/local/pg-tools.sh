@@ -51,21 +51,23 @@ own_tools() {
     return 1
 }
 
+# write_wrapper <command>, its script on stdin.
 write_wrapper() {
-    local command=$1 body=$2
-    printf '#!/usr/bin/env bash\n%s\n' "$body" >"$STAGING/bin/$command"
-    chmod +x "$STAGING/bin/$command"
+    cat >"$STAGING/bin/$1"
+    chmod +x "$STAGING/bin/$1"
 }
 
-# Prints "<filename> <sha256>" for each package, as the index lists them now (old point releases leave the pool).
+# resolve <index> <package>...: "<package> <filename> <sha256>" for each, as the index lists them now (the pool
+# drops the files of old point releases).
 resolve() {
     local index=$1
+    shift
     xz -dc "$index" | awk -v wanted="$*" '
-        BEGIN { n = split(wanted, list, " "); for (i = 2; i <= n; i++) want[list[i]] = 1 }
+        BEGIN { n = split(wanted, list, " ") }
         /^Package: / { package = $2 }
         /^Filename: / { file[package] = $2 }
         /^SHA256: / { sum[package] = $2 }
-        END { for (p in want) if (p in file) print p, file[p], sum[p]; else print p, "-", "-" }'
+        END { for (i = 1; i <= n; i++) print list[i], (list[i] in file ? file[list[i]] " " sum[list[i]] : "- -") }'
 }
 
 unpack_debian_tools() {
@@ -81,14 +83,18 @@ unpack_debian_tools() {
             fail "could not download $MIRROR/$file"
         echo "$sum  $downloads/$package.deb" | sha256sum --check --quiet - ||
             fail "$file does not have the SHA-256 sum its package index gives ($sum)"
-        dpkg-deb -x "$downloads/$package.deb" "$STAGING/root"
+        dpkg-deb -x "$downloads/$package.deb" "$STAGING/root" || fail "could not unpack $file"
     done < <(resolve "$index" "${PACKAGES[@]}" "postgresql-client-$MAJOR")
     rm -rf "$downloads"
-    local lib='"$HERE/root/usr/lib/x86_64-linux-gnu"'
     for command in "${COMMANDS[@]}"; do
-        write_wrapper "$command" "HERE=\$(cd \"\$(dirname \"\$0\")/..\" && pwd)
-exec $lib/ld-linux-x86-64.so.2 --library-path $lib:/usr/lib/x86_64-linux-gnu \\
-    \"\$HERE/root/usr/lib/postgresql/$MAJOR/bin/$command\" \"\$@\""
+        write_wrapper "$command" <<EOF
+#!/usr/bin/env bash
+# PostgreSQL $MAJOR's $command from Debian $SUITE, run by that release's dynamic loader, its own libraries first.
+HERE=\$(cd "\$(dirname "\$0")/.." && pwd)
+LIB="\$HERE/root/usr/lib/x86_64-linux-gnu"
+exec "\$LIB/ld-linux-x86-64.so.2" --library-path "\$LIB:/usr/lib/x86_64-linux-gnu" \\
+    "\$HERE/root/usr/lib/postgresql/$MAJOR/bin/$command" "\$@"
+EOF
     done
 }
 
@@ -96,7 +102,7 @@ link_own_tools() {
     local folder=$1
     echo "Using this machine's PostgreSQL client tools in $folder"
     for command in "${COMMANDS[@]}"; do
-        write_wrapper "$command" "exec \"$folder/$command\" \"\$@\""
+        printf '#!/usr/bin/env bash\nexec "%s" "$@"\n' "$folder/$command" | write_wrapper "$command"
     done
 }
 

@@ -9,11 +9,12 @@
 # target as it was. The target must have no connections (stop the application first); it need not exist.
 # The database: see database.sh.
 set -euo pipefail
+# shellcheck source=deploy/local/database.sh
 source "$(dirname "$0")/database.sh"
 
 file=${1:-}
 [ -n "$file" ] || fail "name the backup to restore: restore.sh FILE"
-[ -f "$file" ] && [ -r "$file" ] || fail "no readable backup at $file"
+[[ -f "$file" && -r "$file" ]] || fail "no readable backup at $file"
 toc=$("$PG_BIN/pg_restore" --list "$file" 2>&1) ||
     fail "$file is not a backup that pg_restore can read (${toc##*$'\n'}); database $DB_NAME is unchanged"
 
@@ -21,7 +22,7 @@ created=$(sed -n 's/^; Archive created at //p' <<<"$toc")
 staging="${DB_NAME}_restoring"
 replaced="${DB_NAME}_replaced"
 # Commands that need no database of their own run in template1, which a restore never replaces.
-admin() { sql template1 --set target="$DB_NAME" --set staging="$staging" --set replaced="$replaced" "$@"; }
+admin() { sql template1 --set target="$DB_NAME" --set staging="$staging" --set replaced="$replaced"; }
 
 clients=$(admin <<'SQL'
 select count(*) || coalesce(': ' || string_agg(distinct coalesce(nullif(application_name, ''), 'a client')

@@ -59,7 +59,7 @@ replay: ## Replay the dead letters (events a module could not apply) through the
 backup: pg-tools ## Back up the local stack's database into backups/ (pg_dump, custom format), also while Accord runs
 	@deploy/local/backup.sh
 
-restore: pg-tools ## Replace the local stack's database with FILE=backups/<file>.dump, whole or not at all (Accord stopped)
+restore: pg-tools ## Restore the local stack's database from FILE=backups/<file>.dump, all or nothing (Accord stopped)
 	@$(if $(FILE),,echo "Give FILE=backups/<file>.dump, a backup that 'make backup' wrote" >&2; exit 2)
 	@for pid_file in .local/run/app*.pid; do \
 		if [ -f "$$pid_file" ] && kill -0 "$$(cat "$$pid_file")" 2>/dev/null; then \

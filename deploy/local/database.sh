@@ -35,6 +35,7 @@ database_uri() {
 sql() {
     local database=$1
     shift
-    PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" --no-psqlrc --quiet --tuples-only --no-align --set ON_ERROR_STOP=1 \
+    PGOPTIONS="-c client_min_messages=warning" "$PG_BIN/psql" --no-psqlrc --quiet --tuples-only --no-align \
+        --set ON_ERROR_STOP=1 \
         --dbname "$(database_uri "$database")" "$@"
 }

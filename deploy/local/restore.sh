@@ -31,7 +31,8 @@ select count(*) || coalesce(': ' || string_agg(distinct coalesce(nullif(applicat
 SQL
 ) || fail "cannot reach the PostgreSQL server of database $DB_NAME; is it up ('make up')?"
 [ "${clients%%:*}" = 0 ] ||
-    fail "database $DB_NAME is in use ($clients); stop the application first ('make down', then 'make up'), then restore"
+    fail "database $DB_NAME is in use ($clients); stop the application first" \
+        "('make down', then 'make up'), then restore"
 
 drop_staging() { admin <<<'drop database if exists :"staging"' >/dev/null 2>&1 || true; }
 drop_staging
@@ -53,8 +54,8 @@ expected=$("$PG_BIN/pg_restore" --data-only --file=- "$file" |
                      copying && /^\\\.$/ { print table, rows; copying = 0; next }
                      copying { rows++ }' | sort) || fail "could not read the rows of $file back"
 counts_sql=$(awk -F '\t' '{ literal = $1; gsub(/\047/, "\047\047", literal)
-                             printf "%sselect \047%s\047, count(*) from %s", (NR > 1 ? " union all " : ""), literal, $1 }' \
-    <<<"$expected")
+                            printf "%sselect \047%s\047, count(*) from %s", (NR > 1 ? " union all " : ""),
+                                   literal, $1 }' <<<"$expected")
 actual=$(sql "$staging" --field-separator $'\t' --command "${counts_sql:-select null where false}" | sort) ||
     fail "could not count the restored rows; database $DB_NAME is unchanged"
 [ "$expected" = "$actual" ] || fail "the restored tables do not hold what $file holds; database $DB_NAME is unchanged
@@ -63,7 +64,8 @@ history=$(sql "$staging" --field-separator ' ' --command \
     "select count(*), max(version) filter (where success), count(*) filter (where not success)
        from flyway_schema_history") || fail "the backup has no Flyway history; database $DB_NAME is unchanged"
 read -r migrations version failed <<<"$history"
-[ "$failed" = 0 ] || fail "the backup's Flyway history records $failed failed migrations; database $DB_NAME is unchanged"
+[ "$failed" = 0 ] ||
+    fail "the backup's Flyway history records $failed failed migrations; database $DB_NAME is unchanged"
 
 admin <<'SQL' >/dev/null || fail "database $DB_NAME could not be replaced (in use again?); it is unchanged"
 select exists (select from pg_database where datname = :'target') as target_exists

@@ -19,10 +19,11 @@ trap 'rm -f "$partial"' EXIT
     ${ACCORD_BACKUP_SNAPSHOT:+--snapshot="$ACCORD_BACKUP_SNAPSHOT"} \
     --file="$partial" --dbname="$DB_URI" ||
     fail "pg_dump of database $DB_NAME failed (is the stack up? 'make up'); nothing was written to $file"
-entries=$("$PG_BIN/pg_restore" --list "$partial" | grep -c ' TABLE DATA ') ||
+toc=$("$PG_BIN/pg_restore" --list "$partial") ||
     fail "the dump of database $DB_NAME cannot be read back; nothing was written to $file"
+tables=$(grep -c ' TABLE DATA ' <<<"$toc" || true)
 mv "$partial" "$file"
 trap - EXIT
 
-echo "Backed up database $DB_NAME ($entries tables, $(du -h "$file" | cut -f1)) to $file"
+echo "Backed up database $DB_NAME ($tables tables, $(du -h "$file" | cut -f1)) to $file"
 echo "Restore it with: make restore FILE=$file"

@@ -60,7 +60,7 @@ class BackupRestoreTest {
 
     @Test
     @TestSecurity(user = "mo", roles = {"member", "editor", "moderator"})
-    void backup_restoredIntoAnEmptyDatabase_holdsTheSameTablesRowsObjectsAndHistory_andItsSequencesGoOn()
+    void backupTakenWhileWriting_restoresItsSnapshotWhole_intoAnEmptyDatabase_andSequencesGoOn()
             throws Exception {
         ConsensusDrafts.Draft draft = drafts.consensusDraft();
         await().atMost(Duration.ofSeconds(60)).until(() -> count("select count(*) from transparency.entry where type"
@@ -72,6 +72,7 @@ class BackupRestoreTest {
             live.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             live.setAutoCommit(false);
             String snapshot = single(live, "select pg_export_snapshot()");
+            UUID writtenMeanwhile = drafts.publishedWorkingDraft().standardId();
             DatabaseScripts.Run backedUp = DatabaseScripts.backup(url(LIVE_DATABASE), backup, snapshot);
             assertThat(backedUp.exitCode()).as(backedUp.output()).isZero();
             assertThat(backedUp.output()).contains("Backed up database postgres").contains(backup.toString());
@@ -97,6 +98,8 @@ class BackupRestoreTest {
                 assertThat(DatabaseContent.sequences(copy)).isNotEmpty()
                         .allSatisfy(sequence -> assertThat(sequence.next()).as(sequence.name())
                                 .isGreaterThan(sequence.greatest()));
+                assertThat(single(copy, "select count(*) from drafting.standard where id = '" + writtenMeanwhile
+                        + "'")).as("a standard written after the snapshot").isEqualTo("0");
                 long lastVote = Long.parseLong(single(copy, "select max(id) from voting.vote_history"));
                 assertThat(voteAgain(copy, draft.ballotId())).isGreaterThan(lastVote);
             }
@@ -108,10 +111,7 @@ class BackupRestoreTest {
     void truncatedBackup_failsClearly_andLeavesTheTargetAsItWas() throws Exception {
         Path backup = folder.resolve("accord.dump");
         assertThat(DatabaseScripts.backup(url(LIVE_DATABASE), backup, null).exitCode()).isZero();
-        Path truncated = folder.resolve("truncated.dump");
-        byte[] whole = Files.readAllBytes(backup);
-        // Its table of contents whole, the end of its data cut off: pg_restore has begun when it finds out.
-        Files.write(truncated, Arrays.copyOf(whole, whole.length * 95 / 100));
+        Path truncated = cutInItsData(backup);
         withMarkedTarget();
 
         DatabaseScripts.Run run = DatabaseScripts.restore(url(target), truncated);
@@ -143,6 +143,28 @@ class BackupRestoreTest {
         assertThat(run.exitCode()).isNotZero();
         assertThat(run.output()).contains("database postgres is in use").contains("'make down', then 'make up'");
         assertThat(count("select count(*) from pg_database where datname like 'postgres\\_%'")).isZero();
+    }
+
+    /**
+     * The backup with its table of contents whole and half of its data cut off, so that pg_restore has begun restoring
+     * when it finds out.
+     */
+    private Path cutInItsData(Path backup) throws IOException {
+        byte[] whole = Files.readAllBytes(backup);
+        Path cut = folder.resolve("truncated.dump");
+        int readable = whole.length;
+        for (int unreadable = 0; readable - unreadable > 1;) {
+            int length = (readable + unreadable) / 2;
+            Files.write(cut, Arrays.copyOf(whole, length));
+            if (DatabaseScripts.contentsReadable(cut)) {
+                readable = length;
+            } else {
+                unreadable = length;
+            }
+        }
+        assertThat(readable).as("where the data begins").isLessThan(whole.length);
+        Files.write(cut, Arrays.copyOf(whole, readable + (whole.length - readable) / 2));
+        return cut;
     }
 
     /** The target exists and holds a row the restore must not lose when it fails. */

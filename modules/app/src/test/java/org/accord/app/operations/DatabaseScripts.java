@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +19,9 @@ final class DatabaseScripts {
     record Run(int exitCode, String output) {
     }
 
-    private static final Path SCRIPTS = repositoryRoot().resolve("deploy/local");
+    private static final Path ROOT = repositoryRoot();
+    private static final Path SCRIPTS = ROOT.resolve("deploy/local");
+    private static final Path TOOLS = ROOT.resolve(".local/pg-tools/bin");
 
     private DatabaseScripts() {
     }
@@ -32,11 +36,22 @@ final class DatabaseScripts {
         return run("restore.sh", file, jdbcUrl, Map.of());
     }
 
+    /** Whether pg_restore can read the file's table of contents, which comes before the tables' data. */
+    static boolean contentsReadable(Path file) {
+        return start(List.of(TOOLS.resolve("pg_restore").toString(), "--list", file.toString()), Map.of())
+                .exitCode() == 0;
+    }
+
     private static Run run(String script, Path file, String jdbcUrl, Map<String, String> environment) {
+        Map<String, String> withDatabase = new HashMap<>(environment);
+        withDatabase.put("ACCORD_DB_URL", jdbcUrl);
+        return start(List.of(SCRIPTS.resolve(script).toString(), file.toString()), withDatabase);
+    }
+
+    private static Run start(List<String> command, Map<String, String> environment) {
+        String script = command.getFirst();
         try {
-            ProcessBuilder builder = new ProcessBuilder(SCRIPTS.resolve(script).toString(), file.toString())
-                    .redirectErrorStream(true);
-            builder.environment().put("ACCORD_DB_URL", jdbcUrl);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
             builder.environment().putAll(environment);
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -18,7 +18,8 @@ BENCH_COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(
 VERIFY_LOG_JAR := tools/verify-log/target/verify-log.jar
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
-.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator verify-log
+.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator verify-log backup restore \
+	pg-tools
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -35,7 +36,7 @@ down: ## Stop everything that `make up` and `make run` started
 status: ## Show what is running
 	@deploy/local/stack.sh status
 
-test: $(KEYCLOAK_HOME)/bin/kc.sh load-generator ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
+test: $(KEYCLOAK_HOME)/bin/kc.sh load-generator pg-tools ## Run unit, module and end-to-end tests against real PostgreSQL, Kafka, Keycloak and Chromium
 	$(MVN) verify -Daccord.keycloak.home=$(CURDIR)/$(KEYCLOAK_HOME)
 
 bench: $(KEYCLOAK_HOME)/bin/kc.sh load-generator ## Run the benchmarks, or one group with BENCH=voting (figures in target/bench/; docs/benchmarks.md)
@@ -54,6 +55,22 @@ load-generator:
 
 replay: ## Replay the dead letters (events a module could not apply) through the running application
 	@deploy/local/replay.sh
+
+backup: pg-tools ## Back up the local stack's database into backups/ (pg_dump, custom format), also while Accord runs
+	@deploy/local/backup.sh
+
+restore: pg-tools ## Restore the local stack's database from FILE=backups/<file>.dump, all or nothing (Accord stopped)
+	@$(if $(FILE),,echo "Give FILE=backups/<file>.dump, a backup that 'make backup' wrote" >&2; exit 2)
+	@for pid_file in .local/run/app*.pid; do \
+		if [ -f "$$pid_file" ] && kill -0 "$$(cat "$$pid_file")" 2>/dev/null; then \
+			echo "accord: Accord is running; stop it first ('make down', then 'make up'), then restore" >&2; exit 1; \
+		fi; \
+	done
+	@deploy/local/restore.sh "$(FILE)"
+
+# PostgreSQL's client tools of the server's version, for backup, restore and their tests (in .local/pg-tools).
+pg-tools:
+	@deploy/local/pg-tools.sh
 
 fmt: ## Format Java sources and sort imports
 	$(MVN) spotless:apply

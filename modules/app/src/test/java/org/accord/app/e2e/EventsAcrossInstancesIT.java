@@ -101,7 +101,7 @@ class EventsAcrossInstancesIT {
             assertThat(count(database, "select count(*) from voting.vote where ballot_id = ?::uuid and member_id = '"
                     + members.get(0).memberId() + "'", ballot)).isEqualTo(1);
             try (PreparedStatement tally = database.prepareStatement("select approve, disapprove, abstain from"
-                    + " voting.ballot_tally where ballot_id = ?::uuid and ordinal = 0")) {
+                    + " voting.ballot_tally where ballot_id = ?::uuid and scope = 'overall'")) {
                 tally.setString(1, ballot);
                 try (ResultSet row = tally.executeQuery()) {
                     assertThat(row.next()).as("a result").isTrue();

@@ -73,9 +73,10 @@ final class GroupActions {
                 .path("id");
     }
 
-    /** @return the HTTP status, 200 when the vote was recorded */
+    /** @return the HTTP status, 200 when the vote was recorded; a disapproval needs its reason */
     static int vote(PackagedApp app, String voter, String ballot, String position) {
-        return as(app, voter).body(Map.of("position", position)).when().put("/api/ballots/" + ballot + "/vote").then()
+        return as(app, voter).body(Map.of("position", position, "reason", "Read it twice")).when()
+                .put("/api/ballots/" + ballot + "/vote").then()
                 .extract().statusCode();
     }
 

@@ -55,7 +55,7 @@ class SignInAcrossInstancesIT {
             assertThat(pageOnB.body()).contains("id=\"sign-out\"").contains("id=\"open-ballot\"");
 
             String token = csrfToken(formOnA.body());
-            String title = "Opened on B from A's form " + Instant.now().toEpochMilli();
+            String title = "Opened on B from the form of A " + Instant.now().toEpochMilli();
             HttpResponse<String> posted = send(openBallotForm(b, cookies, token, title));
             assertThat(posted.statusCode()).as(posted.body()).isEqualTo(303);
             String ballot = posted.headers().firstValue("Location").orElseThrow();

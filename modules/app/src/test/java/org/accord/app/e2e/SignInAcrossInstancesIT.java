@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -26,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A session started on one instance is a session on the other, with no sticky routing: the cookies a browser got from
- * instance A, sent as they are to instance B, open B's pages without a detour through Keycloak; a form A rendered posts
- * to B, its CSRF token accepted; a page cursor A handed out reads the next page on B; and a sign-out through B ends the
- * sign-in everywhere, so A asks for the password again.
+ * instance A, sent as they are to instance B, open B's pages without a detour through Keycloak (and would not on an
+ * instance with another session key); a form A rendered posts to B, its CSRF token accepted; a page cursor A handed out
+ * reads the next page on B; and a sign-out through B ends the sign-in everywhere, so A asks for the password again.
  */
 class SignInAcrossInstancesIT {
 
@@ -53,6 +54,16 @@ class SignInAcrossInstancesIT {
                     .build());
             assertThat(pageOnB.statusCode()).as("B's page, without a redirect to Keycloak").isEqualTo(200);
             assertThat(pageOnB.body()).contains("id=\"sign-out\"").contains("id=\"open-ballot\"");
+
+            Map<String, String> otherKey = new HashMap<>(instances.config());
+            otherKey.put("ACCORD_SESSION_KEY", "another-session-key-than-the-other-instances");
+            try (PackagedApp c = PackagedApp.start("sign-in-other-key", otherKey).awaitReady(Duration.ofMinutes(2))) {
+                HttpResponse<String> pageOnC = send(HttpRequest.newBuilder(c.url("/ballots")).header("Cookie",
+                        cookies).build());
+                assertThat(pageOnC.statusCode()).as("an instance with another session key cannot read the session")
+                        .isEqualTo(302);
+                assertThat(pageOnC.headers().firstValue("Location").orElseThrow()).startsWith(instances.realm());
+            }
 
             String token = csrfToken(formOnA.body());
             String title = "Opened on B from the form of A " + Instant.now().toEpochMilli();

@@ -24,8 +24,10 @@ SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
-run: $(APP_JAR) up ## Build if sources changed, start the stack and Accord on http://localhost:8080 with demo data
-	@deploy/local/stack.sh app
+INSTANCES ?= 1
+
+run: $(APP_JAR) up ## Build if sources changed, start the stack and Accord on http://localhost:8080 with demo data; INSTANCES=2 adds one on 8081
+	@ACCORD_INSTANCES=$(INSTANCES) deploy/local/stack.sh app
 
 up: .local/stack.classpath $(KEYCLOAK_HOME)/bin/kc.sh ## Start PostgreSQL, Kafka and Keycloak (state in .local/)
 	@deploy/local/stack.sh up

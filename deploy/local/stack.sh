@@ -4,6 +4,9 @@
 #
 #   stack.sh up | app | down | status
 #
+# ACCORD_INSTANCES=n (make run INSTANCES=n) starts n instances of the application on the same database, broker and
+# Keycloak, on consecutive ports from 8080 (management from 9000); `down` stops every instance that runs.
+#
 # Everything lives under .local/ (git-ignored): the Keycloak distribution, data, logs and pid files.
 set -euo pipefail
 
@@ -14,6 +17,7 @@ LOGS="$LOCAL/logs"
 STATE="$LOCAL/state"
 
 HTTP_PORT=${ACCORD_HTTP_PORT:-8080}
+INSTANCES=${ACCORD_INSTANCES:-1}
 MANAGEMENT_PORT=${ACCORD_MANAGEMENT_PORT:-9000}
 POSTGRES_PORT=${ACCORD_POSTGRES_PORT:-15432}
 KAFKA_PORT=${ACCORD_KAFKA_PORT:-19092}
@@ -139,29 +143,55 @@ start_keycloak() {
         http_ok "http://localhost:$KEYCLOAK_PORT/realms/accord/.well-known/openid-configuration"
 }
 
-start_app() {
-    if running app; then
-        say "Accord is already running."
-        return
-    fi
+# Instance n (1, 2, ...) listens on HTTP_PORT + n - 1 and MANAGEMENT_PORT + n - 1; the first is named app, as when it
+# runs alone, the others app-<n>.
+app_name() { if [ "$1" -eq 1 ]; then echo app; else echo "app-$1"; fi; }
+
+start_apps() {
+    [[ "$INSTANCES" =~ ^[1-9][0-9]*$ ]] || fail "INSTANCES must be a whole number from 1 (got '$INSTANCES')"
     local jar="$ROOT/modules/app/target/quarkus-app/quarkus-run.jar"
     [ -f "$jar" ] || fail "the application is not built ($jar); run 'make run'"
-    require_free_port "$HTTP_PORT" ACCORD_HTTP_PORT "the Accord application"
-    require_free_port "$MANAGEMENT_PORT" ACCORD_MANAGEMENT_PORT "the management interface of Accord"
     # The public log's signing key: a local demo key, made once and kept with the stack's data.
     local log_key
     log_key=${ACCORD_TRANSPARENCY_SIGNING_KEY:-$("$JAVA" -cp "$(cat "$LOCAL/stack.classpath")" \
         org.accord.testing.LogSigningKey "$STATE/demo-transparency-signing-key")}
-    # The demo profile holds the secrets of the demo realm; production takes them from the environment.
-    QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$HTTP_PORT" ACCORD_MANAGEMENT_PORT="$MANAGEMENT_PORT" \
+    # One after another: the first makes the demo's bundle signing keystore that the others then read.
+    for ((n = 1; n <= INSTANCES; n++)); do
+        start_app "$n" "$jar" "$log_key"
+    done
+}
+
+start_app() {
+    local n=$1 jar=$2 log_key=$3 name http_port management_port
+    name=$(app_name "$n")
+    http_port=$((HTTP_PORT + n - 1))
+    management_port=$((MANAGEMENT_PORT + n - 1))
+    if running "$name"; then
+        say "Accord instance $n is already running."
+        return
+    fi
+    require_free_port "$http_port" ACCORD_HTTP_PORT "Accord instance $n"
+    require_free_port "$management_port" ACCORD_MANAGEMENT_PORT "the management interface of Accord instance $n"
+    # The demo profile holds the secrets of the demo realm, the same for every instance; production takes them from
+    # the environment. Only the first instance seeds the demo data.
+    QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$http_port" ACCORD_MANAGEMENT_PORT="$management_port" \
         ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
         ACCORD_SMTP_PORT="$SMTP_PORT" ACCORD_DEMO_MAILBOX="http://127.0.0.1:$MAILBOX_PORT/messages" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
-        ACCORD_DEMO=true ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
+        ACCORD_DEMO=$([ "$n" -eq 1 ] && echo true || echo false) ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
         ACCORD_SIGNING_KEYSTORE="${ACCORD_SIGNING_KEYSTORE:-$STATE/demo-bundle-signing.p12}" \
         ACCORD_TRANSPARENCY_SIGNING_KEY="$log_key" \
-        start_background app "$LOGS/app.log" "$JAVA" "@$ROOT/deploy/app/jvm.options" -jar "$jar"
-    wait_for app 120 "$LOGS/app.log" http_ok "http://localhost:$MANAGEMENT_PORT/q/health/ready"
+        start_background "$name" "$LOGS/$name.log" "$JAVA" "@$ROOT/deploy/app/jvm.options" -jar "$jar"
+    wait_for "$name" 120 "$LOGS/$name.log" http_ok "http://localhost:$management_port/q/health/ready"
+}
+
+# Every instance that is running, by name, whatever INSTANCES says now.
+app_names() {
+    local pid_file
+    for pid_file in "$RUN"/app.pid "$RUN"/app-*.pid; do
+        [ -f "$pid_file" ] && basename "$pid_file" .pid
+    done
+    return 0
 }
 
 stop() {
@@ -187,7 +217,13 @@ stop() {
 }
 
 status() {
-    for name in datastores keycloak app; do
+    for name in datastores keycloak; do
+        if running "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid"))"; else say "$name: stopped"; fi
+    done
+    local names
+    names=$(app_names)
+    [ -n "$names" ] || names=app
+    for name in $names; do
         if running "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid"))"; else say "$name: stopped"; fi
     done
 }
@@ -200,15 +236,20 @@ up)
     say "Keycloak http://localhost:$KEYCLOAK_PORT"
     ;;
 app)
-    start_app
+    start_apps
     say ""
-    say "Accord is running at http://localhost:$HTTP_PORT (health, metrics and Swagger UI: http://localhost:$MANAGEMENT_PORT/q)"
+    for ((n = 1; n <= INSTANCES; n++)); do
+        say "Accord instance $n is running at http://localhost:$((HTTP_PORT + n - 1))" \
+            "(health, metrics and Swagger UI: http://localhost:$((MANAGEMENT_PORT + n - 1))/q)"
+    done
     say "Sign in as ada (admin), mo (moderator), eli (editor), liv (liaison) or uma, ula, ucs, emi, eva, ecs (members);"
     say "every demo password is accord-demo. Demo mail: sign in as an admin and open /admin/mail."
     say "Logs: $LOGS. Stop everything with 'make down'."
     ;;
 down)
-    stop app
+    for name in $(app_names); do
+        stop "$name"
+    done
     stop keycloak
     stop datastores
     stop_orphaned_postgres

@@ -40,6 +40,7 @@ public class AccordIntegrationStack extends AccordTestStack {
         config.put("ACCORD_SIGNING_KEYSTORE_PASSWORD", SigningKeystore.PASSWORD);
         config.put("ACCORD_TRANSPARENCY_SIGNING_KEY", config.get("accord.transparency.signing-key"));
         config.put("ACCORD_UNSUBSCRIBE_KEY", "accord-test-unsubscribe-key");
+        config.put("ACCORD_SESSION_KEY", "accord-test-session-key-of-every-instance");
         return config;
     }
 

@@ -1,5 +1,7 @@
 package org.accord.app.config;
 
+import java.nio.charset.StandardCharsets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.runtime.Startup;
@@ -39,12 +41,25 @@ interface RequiredSecrets {
     @WithName("ACCORD_UNSUBSCRIBE_KEY")
     String unsubscribeKey();
 
-    /** Quarkus registers, and so validates, only the mappings that something injects. */
+    /** Encrypts the sign-in session cookie; the same on every instance (ADR 0033). */
+    @WithName("ACCORD_SESSION_KEY")
+    String sessionKey();
+
+    /**
+     * Quarkus registers, and so validates, only the mappings that something injects. A session key shorter than an
+     * AES-256 key's 32 bytes is refused too: Quarkus would only log that it weakens the session cookie's encryption.
+     */
     @Startup
     @ApplicationScoped
     class Check {
 
+        static final int MIN_SESSION_KEY_BYTES = 32;
+
         Check(RequiredSecrets secrets) {
+            if (secrets.sessionKey().getBytes(StandardCharsets.UTF_8).length < MIN_SESSION_KEY_BYTES) {
+                throw new IllegalStateException("ACCORD_SESSION_KEY must be at least " + MIN_SESSION_KEY_BYTES
+                        + " bytes long (openssl rand -base64 32)");
+            }
         }
     }
 }

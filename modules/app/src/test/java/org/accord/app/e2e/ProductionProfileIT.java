@@ -21,7 +21,8 @@ class ProductionProfileIT {
 
     private static final List<String> SECRETS = List.of("ACCORD_OIDC_SECRET", "ACCORD_ADMIN_CLIENT_SECRET",
             "ACCORD_BALLOT_BOX_KEY", "ACCORD_CURSOR_KEY", "ACCORD_SIGNING_KEYSTORE",
-            "ACCORD_SIGNING_KEYSTORE_PASSWORD", "ACCORD_TRANSPARENCY_SIGNING_KEY", "ACCORD_UNSUBSCRIBE_KEY");
+            "ACCORD_SIGNING_KEYSTORE_PASSWORD", "ACCORD_TRANSPARENCY_SIGNING_KEY", "ACCORD_UNSUBSCRIBE_KEY",
+            "ACCORD_SESSION_KEY");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private static Map<String, String> stack;

@@ -1,13 +1,11 @@
 package org.accord.app.e2e;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -17,7 +15,6 @@ import java.util.concurrent.Future;
 
 import org.accord.app.membership.Admitting;
 import org.accord.app.transparency.VerifyLog;
-import org.accord.testing.AccordIntegrationStack;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.MemberDescription;
@@ -41,12 +38,11 @@ class TwoInstancesLogIT {
 
     @Test
     void admissionsThroughBothInstances_areLoggedOnceEach_inOneTreeThatVerifies() throws Exception {
-        Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
+        Map<String, String> config = TwoInstances.stackConfig();
         config.put("accord.transparency.heads.interval", "1s");
-        try (PackagedApp first = PackagedApp.start("log-first", config);
-                PackagedApp second = PackagedApp.start("log-second", config)) {
-            first.awaitReady(Duration.ofMinutes(3));
-            second.awaitReady(Duration.ofMinutes(3));
+        try (TwoInstances instances = TwoInstances.start("log", config)) {
+            PackagedApp first = instances.first();
+            PackagedApp second = instances.second();
             String token = Tokens.forUser(config.get("quarkus.oidc.auth-server-url"), "ada", Tokens.DEMO_PASSWORD);
 
             ExecutorService admins = Executors.newFixedThreadPool(2);
@@ -64,8 +60,7 @@ class TwoInstancesLogIT {
                     .as("both instances (and any other of the run) read membership's topic")
                     .allMatch(holdsPartitions -> holdsPartitions).hasSizeGreaterThanOrEqualTo(2));
 
-            try (Connection database = DriverManager.getConnection(config.get("quarkus.datasource.jdbc.url"),
-                    config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"))) {
+            try (Connection database = instances.database()) {
                 for (String memberId : memberIds) {
                     await().atMost(PATIENCE).until(() -> count(database, "select count(*) from transparency.entry"
                             + " where type = 'member.admitted' and entry like ?", "%" + memberId + "%") > 0);
@@ -83,15 +78,9 @@ class TwoInstancesLogIT {
             VerifyLog.Run verified = VerifyLog.run("--url", first.url("/").toString());
             assertThat(verified.exitCode()).as(verified.output()).isZero();
             assertThat(verified.verdict()).startsWith("OK: ");
-            assertThat(first.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the first").isEmpty();
-            assertThat(second.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the second")
-                    .isEmpty();
+            assertThat(first.log().lines().filter(TwoInstances::isError)).as("errors in the first").isEmpty();
+            assertThat(second.log().lines().filter(TwoInstances::isError)).as("errors in the second").isEmpty();
         }
-    }
-
-    /** A line logged at level ERROR (a database's "ERROR:" quoted in a warning is not one). */
-    private static boolean isError(String line) {
-        return line.contains(" ERROR [");
     }
 
     private static String admit(PackagedApp through, String token) {

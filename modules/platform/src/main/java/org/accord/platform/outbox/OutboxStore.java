@@ -112,20 +112,21 @@ public class OutboxStore {
         }
     }
 
+    /** Marks the rows sent; {@code claimed_by} keeps the name of the relayer that sent them, for the record. */
     void markSent(ModuleName module, String relayer, List<Long> sequences) {
         settle(module, relayer, sequences, "sent_at = now(), next_attempt_at = null, last_error = null");
     }
 
     /** Releases rows that were not sent, unchanged, for a later claim. */
     void unclaim(ModuleName module, String relayer, List<Long> sequences) {
-        settle(module, relayer, sequences, "attempts = attempts - 1");
+        settle(module, relayer, sequences, "claimed_by = null, attempts = attempts - 1");
     }
 
     private void settle(ModuleName module, String relayer, List<Long> sequences, String changes) {
         if (sequences.isEmpty()) {
             return;
         }
-        String sql = "update " + module.schema() + ".outbox set claimed_by = null, claimed_until = null, " + changes
+        String sql = "update " + module.schema() + ".outbox set claimed_until = null, " + changes
                 + " where seq = any(?) and claimed_by = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -122,19 +122,22 @@ class ScaleOutBenchmark {
         List<String> secondHalf = tokens.subList(MEMBERS / 2, MEMBERS);
         for (int run : Trials.runs()) {
             Ballots ballot = ballots.get(run);
+            // The warm-up loads run longer: both JVMs are still compiling the vote's code.
+            Duration load = run == 0 ? LOAD.multipliedBy(2) : LOAD;
+            // Each instance takes the one-instance load in turn, so that both are as warm.
+            PackagedApp alone = run % 2 == 0 ? first : second;
             Cpu before = cpu();
-            trials.add("one", Wrk.run(votes(first, ballot.one(), tokens, CONCURRENT)));
+            trials.add("one", Wrk.run(votes(alone, ballot.one(), tokens, CONCURRENT, load)));
             settle();
             cost("one", before, cpu(), votesOn(ballot.one()), trials);
 
             before = cpu();
             CompletableFuture<Sample> throughFirst = CompletableFuture
-                    .supplyAsync(() -> Wrk.run(votes(first, ballot.two(), firstHalf, CONCURRENT / 2)));
-            Sample throughSecond = Wrk.run(votes(second, ballot.two(), secondHalf, CONCURRENT / 2));
+                    .supplyAsync(() -> Wrk.run(votes(first, ballot.two(), firstHalf, CONCURRENT / 2, load)));
+            Sample throughSecond = Wrk.run(votes(second, ballot.two(), secondHalf, CONCURRENT / 2, load));
             trials.add("two", together(throughFirst.get(), throughSecond));
             settle();
-            Cpu after = cpu();
-            cost("two", before, after, votesOn(ballot.two()), trials);
+            cost("two", before, cpu(), votesOn(ballot.two()), trials);
         }
         for (int run : Trials.runs()) {
             failover(ballots.get(run).failover(), tokens, run, trials);
@@ -150,28 +153,30 @@ class ScaleOutBenchmark {
     }
 
     private void report(Trials trials) {
-        BenchReport report = new BenchReport("scaleout", "Scale-out benchmark", """
-                Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
-                database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
-                Keycloak token; each load votes on a ballot of its own for %d s. One instance: one wrk, %d connections,
-                every member in turn. Two instances: one wrk per instance, %d connections each, each with half of the
-                members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
-                stays up during the one-instance load, without requests, consuming its share of the partitions: on
-                two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
-                system) before the load and after everything it caused is done (both outboxes relayed, every module's
-                consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
-                backends and other children, and children that ended) and of the broker, which runs here in a JVM of
-                its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Counted twice,
-                after every run, for the two-instance ballot: votes (vote history against each member's counted vote
-                and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
-                (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
-                writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
-                %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
-                runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
-                other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
-                The failover runs come after the three load runs (each kill restarts the instance, cold).
-                """.formatted(MEMBERS, LOAD.toSeconds(), CONCURRENT, CONCURRENT / 2, FAILOVER_SENDERS,
-                LEASE.toSeconds(), SEND_TIMEOUT.toSeconds()));
+        BenchReport report = new BenchReport("scaleout", "Scale-out benchmark",
+                """
+                        Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
+                        database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
+                        Keycloak token; each load votes on a ballot of its own for %d s (the warm-up's for twice as long). One
+                        instance: one wrk, %d connections, every member in turn, through each instance in turn from run to run. Two instances: one wrk per instance, %d connections each, each with half of the
+                        members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
+                        stays up during the one-instance load, without requests but consuming what its consumer groups assign
+                        it and reading every topic for its live pages: on two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
+                        system) before the load and after everything it caused is done (both outboxes relayed, every module's
+                        consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
+                        backends and other children, and children that ended) and of the broker, which runs here in a JVM of
+                        its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Counted twice,
+                        after every run, for the two-instance ballot: votes (vote history against each member's counted vote
+                        and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
+                        (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
+                        writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
+                        %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
+                        runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
+                        other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
+                        The failover runs come after the three load runs (each kill restarts the instance, cold).
+                        """
+                        .formatted(MEMBERS, LOAD.toSeconds(), CONCURRENT, CONCURRENT / 2, FAILOVER_SENDERS,
+                                LEASE.toSeconds(), SEND_TIMEOUT.toSeconds()));
         report.add("votes, one instance (baseline)", "requests/s", trials.figure("one"));
         report.add("votes, two instances, load split evenly", "requests/s", trials.figure("two"))
                 .against("one instance", trials.figure("one"))
@@ -206,9 +211,10 @@ class ScaleOutBenchmark {
         report.write();
     }
 
-    private static Wrk.Load votes(PackagedApp app, UUID ballot, List<String> tokens, int connections) {
+    private static Wrk.Load votes(PackagedApp app, UUID ballot, List<String> tokens, int connections,
+            Duration duration) {
         return new Wrk.Load("PUT", app.url(""), List.of("/api/ballots/" + ballot + "/vote"), tokens, POSITIONS,
-                connections, LOAD);
+                connections, duration);
     }
 
     /** Two loads run side by side as one: their rates add up, and the worse latencies stand for both. */

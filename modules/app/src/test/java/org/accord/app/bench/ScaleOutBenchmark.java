@@ -52,6 +52,7 @@ class ScaleOutBenchmark {
     private static final int CONCURRENT = 200;
     private static final int FAILOVER_SENDERS = 20;
     private static final Duration LOAD = Duration.ofSeconds(8);
+    private static final Duration WARM_UP_LOAD = Duration.ofSeconds(30);
     private static final Duration LEASE = Duration.ofSeconds(5);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration SETTLE = Duration.ofMinutes(2);
@@ -73,8 +74,11 @@ class ScaleOutBenchmark {
     private record Ballots(UUID one, UUID two, UUID failover) {
     }
 
-    /** Processor seconds so far of the instances, the PostgreSQL server and the broker. */
-    private record Cpu(double app, double postgres, double kafka) {
+    /**
+     * Processor seconds so far of the instances, the PostgreSQL server and the broker, and the transactions the
+     * application's database has ended.
+     */
+    private record Usage(double app, double postgres, double kafka, long transactions) {
     }
 
     @Test
@@ -122,22 +126,22 @@ class ScaleOutBenchmark {
         List<String> secondHalf = tokens.subList(MEMBERS / 2, MEMBERS);
         for (int run : Trials.runs()) {
             Ballots ballot = ballots.get(run);
-            // The warm-up loads run longer: both JVMs are still compiling the vote's code.
-            Duration load = run == 0 ? LOAD.multipliedBy(2) : LOAD;
+            // The warm-up loads run longer: both JVMs compile the vote's code for well over a minute of load.
+            Duration load = run == 0 ? WARM_UP_LOAD : LOAD;
             // Each instance takes the one-instance load in turn, so that both are as warm.
             PackagedApp alone = run % 2 == 0 ? first : second;
-            Cpu before = cpu();
+            Usage before = usage();
             trials.add("one", Wrk.run(votes(alone, ballot.one(), tokens, CONCURRENT, load)));
             settle();
-            cost("one", before, cpu(), votesOn(ballot.one()), trials);
+            cost("one", before, usage(), votesOn(ballot.one()), trials);
 
-            before = cpu();
+            before = usage();
             CompletableFuture<Sample> throughFirst = CompletableFuture
                     .supplyAsync(() -> Wrk.run(votes(first, ballot.two(), firstHalf, CONCURRENT / 2, load)));
             Sample throughSecond = Wrk.run(votes(second, ballot.two(), secondHalf, CONCURRENT / 2, load));
             trials.add("two", together(throughFirst.get(), throughSecond));
             settle();
-            cost("two", before, cpu(), votesOn(ballot.two()), trials);
+            cost("two", before, usage(), votesOn(ballot.two()), trials);
         }
         for (int run : Trials.runs()) {
             failover(ballots.get(run).failover(), tokens, run, trials);
@@ -155,27 +159,29 @@ class ScaleOutBenchmark {
     private void report(Trials trials) {
         BenchReport report = new BenchReport("scaleout", "Scale-out benchmark",
                 """
-                        Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
-                        database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
-                        Keycloak token; each load votes on a ballot of its own for %d s (the warm-up's for twice as long). One
-                        instance: one wrk, %d connections, every member in turn, through each instance in turn from run to run. Two instances: one wrk per instance, %d connections each, each with half of the
-                        members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
-                        stays up during the one-instance load, without requests but consuming what its consumer groups assign
-                        it and reading every topic for its live pages: on two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
-                        system) before the load and after everything it caused is done (both outboxes relayed, every module's
-                        consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
-                        backends and other children, and children that ended) and of the broker, which runs here in a JVM of
-                        its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Counted twice,
-                        after every run, for the two-instance ballot: votes (vote history against each member's counted vote
-                        and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
-                        (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
-                        writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
-                        %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
-                        runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
-                        other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
-                        The failover runs come after the three load runs (each kill restarts the instance, cold).
-                        """
-                        .formatted(MEMBERS, LOAD.toSeconds(), CONCURRENT, CONCURRENT / 2, FAILOVER_SENDERS,
+                                Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
+                                database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
+                                Keycloak token; each load votes on a ballot of its own for %d s (the warm-up's for %d s). One
+                                instance: one wrk, %d connections, every member in turn, through each instance in turn from run to run. Two instances: one wrk per instance, %d connections each, each with half of the
+                                members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
+                                stays up during the one-instance load, without requests but consuming what its consumer groups assign
+                                it and reading every topic for its live pages: on two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
+                                system) before the load and after everything it caused is done (both outboxes relayed, every module's
+                                consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
+                                backends and other children, and children that ended) and of the broker, which runs here in a JVM of
+                                its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Transactions per
+                        vote: the database's ended transactions (`pg_stat_database`) over the same span, ÷ votes. Counted twice,
+                                after every run, for the two-instance ballot: votes (vote history against each member's counted vote
+                                and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
+                                (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
+                                writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
+                                %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
+                                runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
+                                other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
+                                The failover runs come after the three load runs (each kill restarts the instance, cold).
+                                """
+                        .formatted(MEMBERS, LOAD.toSeconds(), WARM_UP_LOAD.toSeconds(), CONCURRENT, CONCURRENT / 2,
+                                FAILOVER_SENDERS,
                                 LEASE.toSeconds(), SEND_TIMEOUT.toSeconds()));
         report.add("votes, one instance (baseline)", "requests/s", trials.figure("one"));
         report.add("votes, two instances, load split evenly", "requests/s", trials.figure("two"))
@@ -187,6 +193,9 @@ class ScaleOutBenchmark {
             report.add("PostgreSQL CPU per 1,000 votes, " + instances, "CPU s", trials.figure(load + " postgres"));
             report.add("Kafka CPU per 1,000 votes, " + instances, "CPU s", trials.figure(load + " kafka"));
         }
+        report.add("database transactions per vote, one instance", "transactions", trials.figure("one transactions"));
+        report.add("database transactions per vote, two instances", "transactions",
+                trials.figure("two transactions")).against("one instance", trials.figure("one transactions"));
         report.add("application CPU ÷ PostgreSQL CPU per vote, two instances: instances per database of as many"
                 + " processors at which the database is the bottleneck", "instances", trials.figure("two per db"));
         report.add("application CPU ÷ Kafka CPU per vote, two instances: the same for the broker", "instances",
@@ -223,12 +232,13 @@ class ScaleOutBenchmark {
                 Math.max(one.p99(), other.p99()), one.generatorCpu() + other.generatorCpu());
     }
 
-    private Cpu cpu() {
+    private Usage usage() throws SQLException {
         double app = ProcessCpu.seconds(first.pid()) + ProcessCpu.seconds(second.pid());
-        return new Cpu(app, ProcessCpu.postgres(postmaster), ProcessCpu.seconds(broker.pid()));
+        return new Usage(app, ProcessCpu.postgres(postmaster), ProcessCpu.seconds(broker.pid()),
+                single("select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"));
     }
 
-    private static void cost(String load, Cpu before, Cpu after, long votes, Trials trials) {
+    private static void cost(String load, Usage before, Usage after, long votes, Trials trials) {
         double perThousand = 1000.0 / votes;
         double app = (after.app() - before.app()) * perThousand;
         double postgres = (after.postgres() - before.postgres()) * perThousand;
@@ -238,6 +248,7 @@ class ScaleOutBenchmark {
         trials.add(load + " kafka", Sample.of(kafka));
         trials.add(load + " per db", Sample.of(app / postgres));
         trials.add(load + " per broker", Sample.of(app / kafka));
+        trials.add(load + " transactions", Sample.of((after.transactions() - before.transactions()) / (double) votes));
     }
 
     /** Waits until every event is relayed and every module's consumers have applied everything on their topics. */

@@ -52,7 +52,7 @@ class ScaleOutBenchmark {
     private static final int CONCURRENT = 200;
     private static final int FAILOVER_SENDERS = 20;
     private static final Duration LOAD = Duration.ofSeconds(8);
-    private static final Duration WARM_UP_LOAD = Duration.ofSeconds(30);
+    private static final Duration WARM_UP_LOAD = Duration.ofSeconds(20);
     private static final Duration LEASE = Duration.ofSeconds(5);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration SETTLE = Duration.ofMinutes(2);
@@ -122,26 +122,20 @@ class ScaleOutBenchmark {
         settle();
 
         Trials trials = new Trials();
-        List<String> firstHalf = tokens.subList(0, MEMBERS / 2);
-        List<String> secondHalf = tokens.subList(MEMBERS / 2, MEMBERS);
         for (int run : Trials.runs()) {
             Ballots ballot = ballots.get(run);
             // The warm-up loads run longer: both JVMs compile the vote's code for well over a minute of load.
             Duration load = run == 0 ? WARM_UP_LOAD : LOAD;
-            // Each instance takes the one-instance load in turn, so that both are as warm.
+            // The instances take the one-instance load in turn, so that both are as warm; and the two loads take
+            // turns at going first, so that what the JVMs still gain from run to run favours neither.
             PackagedApp alone = run % 2 == 0 ? first : second;
-            Usage before = usage();
-            trials.add("one", Wrk.run(votes(alone, ballot.one(), tokens, CONCURRENT, load)));
-            settle();
-            cost("one", before, usage(), votesOn(ballot.one()), trials);
-
-            before = usage();
-            CompletableFuture<Sample> throughFirst = CompletableFuture
-                    .supplyAsync(() -> Wrk.run(votes(first, ballot.two(), firstHalf, CONCURRENT / 2, load)));
-            Sample throughSecond = Wrk.run(votes(second, ballot.two(), secondHalf, CONCURRENT / 2, load));
-            trials.add("two", together(throughFirst.get(), throughSecond));
-            settle();
-            cost("two", before, usage(), votesOn(ballot.two()), trials);
+            if (run % 2 == 0) {
+                throughOne(alone, ballot.one(), tokens, load, trials);
+                throughTwo(ballot.two(), tokens, load, trials);
+            } else {
+                throughTwo(ballot.two(), tokens, load, trials);
+                throughOne(alone, ballot.one(), tokens, load, trials);
+            }
         }
         for (int run : Trials.runs()) {
             failover(ballots.get(run).failover(), tokens, run, trials);
@@ -156,30 +150,51 @@ class ScaleOutBenchmark {
         report(trials);
     }
 
+    private void throughOne(PackagedApp app, UUID ballot, List<String> tokens, Duration load, Trials trials)
+            throws SQLException {
+        Usage before = usage();
+        trials.add("one", Wrk.run(votes(app, ballot, tokens, CONCURRENT, load)));
+        settle();
+        cost("one", before, usage(), votesOn(ballot), trials);
+    }
+
+    /** Half of the members through each instance, one wrk each, started together. */
+    private void throughTwo(UUID ballot, List<String> tokens, Duration load, Trials trials) throws Exception {
+        Usage before = usage();
+        CompletableFuture<Sample> throughFirst = CompletableFuture.supplyAsync(
+                () -> Wrk.run(votes(first, ballot, tokens.subList(0, MEMBERS / 2), CONCURRENT / 2, load)));
+        Sample throughSecond = Wrk.run(votes(second, ballot, tokens.subList(MEMBERS / 2, MEMBERS), CONCURRENT / 2,
+                load));
+        trials.add("two", together(throughFirst.get(), throughSecond));
+        settle();
+        cost("two", before, usage(), votesOn(ballot), trials);
+    }
+
     private void report(Trials trials) {
         BenchReport report = new BenchReport("scaleout", "Scale-out benchmark",
                 """
-                                Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
-                                database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
-                                Keycloak token; each load votes on a ballot of its own for %d s (the warm-up's for %d s). One
-                                instance: one wrk, %d connections, every member in turn, through each instance in turn from run to run. Two instances: one wrk per instance, %d connections each, each with half of the
-                                members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
-                                stays up during the one-instance load, without requests but consuming what its consumer groups assign
-                                it and reading every topic for its live pages: on two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
-                                system) before the load and after everything it caused is done (both outboxes relayed, every module's
-                                consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
-                                backends and other children, and children that ended) and of the broker, which runs here in a JVM of
-                                its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Transactions per
-                        vote: the database's ended transactions (`pg_stat_database`) over the same span, ÷ votes. Counted twice,
-                                after every run, for the two-instance ballot: votes (vote history against each member's counted vote
-                                and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
-                                (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
-                                writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
-                                %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
-                                runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
-                                other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
-                                The failover runs come after the three load runs (each kill restarts the instance, cold).
-                                """
+                                        Two packaged instances (`deploy/app/jvm.options`, production profile, each its own process) on one
+                                        database and one Kafka broker, against one of them, in the same runs. %,d eligible members, each with a
+                                        Keycloak token; each load votes on a ballot of its own for %d s (the warm-up's for %d s). One
+                                        instance: one wrk, %d connections, every member in turn, through each instance in turn from run to run; the
+                        one-instance and two-instance loads take turns at going first. Two instances: one wrk per instance, %d connections each, each with half of the
+                                        members, started together; votes/s is their sum, p50 and p99 the worse of the two. The other instance
+                                        stays up during the one-instance load, without requests but consuming what its consumer groups assign
+                                        it and reading every topic for its live pages: on two processors the total work bounds both figures. Processor time from `/proc/<pid>/stat` (user +
+                                        system) before the load and after everything it caused is done (both outboxes relayed, every module's
+                                        consumer group at the end of its topics): of the instances, of the PostgreSQL server (postmaster,
+                                        backends and other children, and children that ended) and of the broker, which runs here in a JVM of
+                                        its own (`org.accord.testing.stack.BrokerProcess`, 512 MB heap), not in the benchmark's. Transactions per
+                                vote: the database's ended transactions (`pg_stat_database`) over the same span, ÷ votes. Counted twice,
+                                        after every run, for the two-instance ballot: votes (vote history against each member's counted vote
+                                        and its number of changes, and against the VoteRecorded events in the outbox), events on the topic
+                                        (records against distinct CloudEvent ids) and effects of consumers (the NeedsChanged notifications
+                                        writes once per first vote of a member, counted by the VoteRecorded event that caused it). Failover:
+                                        %d senders vote through one instance; once it holds claimed outbox rows it gets SIGKILL; the figure
+                                        runs from the kill to the moment the last of the rows held then is marked sent (`sent_at`), by the
+                                        other instance, with `accord.outbox.lease` = %d s and `send-timeout` = %d s (defaults 60 s and 30 s).
+                                        The failover runs come after the three load runs (each kill restarts the instance, cold).
+                                        """
                         .formatted(MEMBERS, LOAD.toSeconds(), WARM_UP_LOAD.toSeconds(), CONCURRENT, CONCURRENT / 2,
                                 FAILOVER_SENDERS,
                                 LEASE.toSeconds(), SEND_TIMEOUT.toSeconds()));

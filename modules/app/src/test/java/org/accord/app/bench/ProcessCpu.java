@@ -30,13 +30,16 @@ final class ProcessCpu {
         return ticks(fields, 11, 12) / TICKS_PER_SECOND;
     }
 
-    /** The PostgreSQL server's time: the postmaster's, its ended children's, and its live children's. */
-    static double postgres(long postmaster) {
-        double ticks = ticks(stat(postmaster), 11, 12, 13, 14);
+    /**
+     * A server's time: its own, its ended children's (once it waited for them, as the postmaster does), and its live
+     * children's.
+     */
+    static double server(long parent) {
+        double ticks = ticks(stat(parent), 11, 12, 13, 14);
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path process : processes.filter(path -> path.getFileName().toString().matches("\\d+")).toList()) {
                 String[] fields = statIfRunning(Long.parseLong(process.getFileName().toString()));
-                if (fields != null && Long.parseLong(fields[1]) == postmaster) {
+                if (fields != null && Long.parseLong(fields[1]) == parent) {
                     ticks += ticks(fields, 11, 12);
                 }
             }

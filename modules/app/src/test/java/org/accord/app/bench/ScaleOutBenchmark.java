@@ -249,7 +249,7 @@ class ScaleOutBenchmark {
 
     private Usage usage() throws SQLException {
         double app = ProcessCpu.seconds(first.pid()) + ProcessCpu.seconds(second.pid());
-        return new Usage(app, ProcessCpu.postgres(postmaster), ProcessCpu.seconds(broker.pid()),
+        return new Usage(app, ProcessCpu.server(postmaster), ProcessCpu.seconds(broker.pid()),
                 single("select xact_commit + xact_rollback from pg_stat_database where datname = current_database()"));
     }
 

@@ -127,8 +127,9 @@ public final class KafkaCluster implements AutoCloseable {
     }
 
     /**
-     * Stops node {@code node} as a broker is stopped for maintenance: it hands its leaderships over, then closes its
-     * ports. Clients still connected see their connections closed.
+     * Stops node {@code node} abruptly, as the cluster sees a crash: without a controlled shutdown (the embedded broker
+     * turns it off), so its leaderships move only once its session with the controllers expires
+     * ({@code broker.session.timeout.ms}, 9 s). Clients still connected see their connections closed.
      */
     public void stop(int node) {
         EmbeddedKafkaBroker broker = nodes.get(node - 1);

@@ -47,8 +47,9 @@ import static org.awaitility.Awaitility.await;
  * The packaged application on a three-broker cluster (replication 3, {@code min.insync.replicas=2}) loses nothing when
  * brokers go: admissions keep coming through the API while the broker leading the busiest partition of membership's
  * topic stops and comes back, or while two of the three are down. Every acknowledged admission is in the database, its
- * event is on the topic exactly once, no outbox row stays unsent or is parked, and every module that consumes it
- * applied it exactly once. Each test runs on a database of its own.
+ * event is on the topic (exactly once when one broker stopped), no outbox row stays unsent or is parked, and every
+ * module that consumes it applied it exactly once. Each test runs on a database and a cluster of its own. A broker
+ * stops abruptly, as in a crash: the cluster moves its leaderships once its session with the controllers expired.
  */
 class BrokerOutageIT {
 
@@ -94,7 +95,8 @@ class BrokerOutageIT {
 
             assertThat(load.refused()).as("admissions refused while a broker was down").isZero();
             assertThat(admitted).as("admissions under load").hasSizeGreaterThan(20);
-            assertEveryAdmissionRelayedAndAppliedOnce(database, admitted, consumers);
+            Map<String, Long> copies = assertEveryAdmissionRelayedAndAppliedOnce(database, admitted, consumers);
+            assertThat(copies).as("copies on the topic").allSatisfy((id, count) -> assertThat(count).isOne());
             Delays delays = delays(database, stopped);
             System.out.printf("BrokerOutageIT: node %d stopped in %d ms and restarted in %d ms; %d admissions,"
                     + " %d events delayed more than 1 s, the longest by %d ms%n", leader, stopping.toMillis(),
@@ -133,7 +135,11 @@ class BrokerOutageIT {
                     + " relayed %d ms after one returned%n", admitted.size(), error,
                     Duration.between(returned, Instant.now()).toMillis());
             cluster.start(2);
-            assertEveryAdmissionRelayedAndAppliedOnce(database, admitted, consumers);
+            // A record whose acknowledgement did not come in time may still have been taken: the leader kept it and
+            // committed it when a follower returned. The relay cannot know and sends it again; the inbox applies it once.
+            Map<String, Long> copies = assertEveryAdmissionRelayedAndAppliedOnce(database, admitted, consumers);
+            System.out.printf("BrokerOutageIT: %d of %d events on the topic twice after the outage%n",
+                    copies.values().stream().filter(count -> count > 1).count(), copies.size());
         }
     }
 
@@ -164,7 +170,8 @@ class BrokerOutageIT {
         return consumers;
     }
 
-    private void assertEveryAdmissionRelayedAndAppliedOnce(Connection database, List<String> admitted,
+    /** @return how many copies of each admission's event the topic holds */
+    private Map<String, Long> assertEveryAdmissionRelayedAndAppliedOnce(Connection database, List<String> admitted,
             Set<String> consumers) throws Exception {
         List<String> eventIds = strings(database, "select event_id::text from membership.outbox" + ADMISSIONS);
         await().atMost(PATIENCE).untilAsserted(() -> {
@@ -179,8 +186,7 @@ class BrokerOutageIT {
         assertThat(strings(database, "select id::text from membership.member")).as("acknowledged, committed")
                 .containsAll(admitted);
         Map<String, Long> onTopic = eventIdsOnTopic();
-        assertThat(eventIds).as("each event on the topic exactly once")
-                .allSatisfy(id -> assertThat(onTopic.get(id)).as(id).isEqualTo(1L));
+        assertThat(eventIds).as("each event on the topic").allSatisfy(id -> assertThat(onTopic).containsKey(id));
         Map<String, Long> joined = perMember(database,
                 "select count(*) from stakeholders.group_membership g where g.member_id = m.id");
         Map<String, Long> logged = perMember(database, "select count(*) from transparency.entry e"
@@ -189,6 +195,7 @@ class BrokerOutageIT {
             assertThat(joined.get(member)).as("stakeholder group joined by " + member).isEqualTo(1L);
             assertThat(logged.get(member)).as("public log entries of " + member).isEqualTo(1L);
         });
+        return eventIds.stream().collect(Collectors.toMap(Function.identity(), onTopic::get));
     }
 
     private int busiestPartition() {

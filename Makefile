@@ -16,6 +16,8 @@ APP_JAR := modules/app/target/quarkus-app/quarkus-run.jar
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 BENCH_COMMIT = $(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)$(shell git diff --quiet HEAD 2>/dev/null || echo -modified)
 VERIFY_LOG_JAR := tools/verify-log/target/verify-log.jar
+# 1 or 3 Kafka brokers for `make up` / `make run`; by default as many as .local/state was made with, else 1.
+KAFKA_BROKERS ?=
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
 .PHONY: help run up down status test bench fmt build keycloak reset replay load-generator verify-log backup restore \
@@ -29,8 +31,8 @@ INSTANCES ?= 1
 run: $(APP_JAR) up ## Build if sources changed, start the stack and Accord on http://localhost:8080 with demo data; INSTANCES=2 adds one on 8081
 	@ACCORD_INSTANCES=$(INSTANCES) deploy/local/stack.sh app
 
-up: .local/stack.classpath $(KEYCLOAK_HOME)/bin/kc.sh ## Start PostgreSQL, Kafka and Keycloak (state in .local/)
-	@deploy/local/stack.sh up
+up: .local/stack.classpath $(KEYCLOAK_HOME)/bin/kc.sh ## Start PostgreSQL, Kafka (KAFKA_BROKERS=3 for a cluster) and Keycloak (state in .local/)
+	@ACCORD_KAFKA_BROKERS=$(KAFKA_BROKERS) deploy/local/stack.sh up
 
 down: ## Stop everything that `make up` and `make run` started
 	@deploy/local/stack.sh down

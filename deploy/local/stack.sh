@@ -21,6 +21,9 @@ INSTANCES=${ACCORD_INSTANCES:-1}
 MANAGEMENT_PORT=${ACCORD_MANAGEMENT_PORT:-9000}
 POSTGRES_PORT=${ACCORD_POSTGRES_PORT:-15432}
 KAFKA_PORT=${ACCORD_KAFKA_PORT:-19092}
+# 1 (one broker) or 3 (a cluster: brokers on KAFKA_PORT, +2, +4, each with its controller on the port after); by
+# default as many as the local data was made with, else 1
+KAFKA_BROKERS=${ACCORD_KAFKA_BROKERS:-}
 SMTP_PORT=${ACCORD_SMTP_PORT:-13025}
 MAILBOX_PORT=${ACCORD_MAILBOX_PORT:-13080}
 KEYCLOAK_PORT=${ACCORD_KEYCLOAK_PORT:-18180}
@@ -76,7 +79,9 @@ wait_for() {
 start_background() {
     local name=$1 log=$2
     shift 2
-    nohup "$@" >"$log" 2>&1 </dev/null &
+    # Emptied before the start, so that waiting for a line of the log never reads one left by the previous run.
+    : >"$log"
+    nohup "$@" >>"$log" 2>&1 </dev/null &
     echo $! >"$RUN/$name.pid"
 }
 
@@ -100,22 +105,56 @@ stop_orphaned_postgres() {
     printf ' stopped\n'
 }
 
+# The brokers `make up` started, and their addresses: the application is given all of them.
+running_brokers() { cat "$RUN/kafka.brokers" 2>/dev/null || echo 1; }
+bootstrap_servers() {
+    local servers="localhost:$KAFKA_PORT"
+    for ((i = 1; i < $(running_brokers); i++)); do servers+=",localhost:$((KAFKA_PORT + 2 * i))"; done
+    echo "$servers"
+}
+
+# A single broker's log lies in .local/state/kafka, a cluster's in one folder per node below it; neither can become
+# the other (LocalStack refuses too).
+kafka_brokers_in_state() {
+    if [ -f "$STATE/kafka/meta.properties" ]; then echo 1; elif [ -d "$STATE/kafka/node-1" ]; then echo 3; else echo 0; fi
+}
+
+check_kafka_brokers() {
+    local before
+    before=$(kafka_brokers_in_state)
+    if [ -z "$KAFKA_BROKERS" ]; then
+        KAFKA_BROKERS=$before
+        [ "$KAFKA_BROKERS" != 0 ] || KAFKA_BROKERS=1
+    fi
+    [[ "$KAFKA_BROKERS" == 1 || "$KAFKA_BROKERS" == 3 ]] || fail "KAFKA_BROKERS must be 1 or 3, not '$KAFKA_BROKERS'"
+    if [[ "$before" != 0 && "$before" != "$KAFKA_BROKERS" ]]; then
+        fail "the Kafka data in $STATE/kafka belongs to $before broker(s), not $KAFKA_BROKERS; start with \
+KAFKA_BROKERS=$before, or delete the local data with 'make reset' and start again"
+    fi
+}
+
 start_data_services() {
+    check_kafka_brokers
     if running datastores; then
+        [[ "$(running_brokers)" == "$KAFKA_BROKERS" ]] ||
+            fail "Kafka is running with $(running_brokers) broker(s); 'make down' first to start $KAFKA_BROKERS"
         say "PostgreSQL, Kafka and the SMTP server are already running."
         return
     fi
     stop_orphaned_postgres
     require_free_port "$POSTGRES_PORT" ACCORD_POSTGRES_PORT PostgreSQL
-    require_free_port "$KAFKA_PORT" ACCORD_KAFKA_PORT Kafka
-    require_free_port "$((KAFKA_PORT + 1))" ACCORD_KAFKA_PORT "the Kafka controller"
+    for ((i = 0; i < KAFKA_BROKERS; i++)); do
+        require_free_port "$((KAFKA_PORT + 2 * i))" ACCORD_KAFKA_PORT "Kafka broker $((i + 1))"
+        require_free_port "$((KAFKA_PORT + 2 * i + 1))" ACCORD_KAFKA_PORT "the controller of Kafka broker $((i + 1))"
+    done
     require_free_port "$SMTP_PORT" ACCORD_SMTP_PORT "the SMTP server"
     require_free_port "$MAILBOX_PORT" ACCORD_MAILBOX_PORT "the SMTP server's mailbox"
     local classpath_file="$LOCAL/stack.classpath"
     [ -f "$classpath_file" ] || fail "missing $classpath_file; run 'make up' rather than this script"
-    start_background datastores "$LOGS/datastores.log" "$JAVA" -Xmx768m \
+    echo "$KAFKA_BROKERS" >"$RUN/kafka.brokers"
+    start_background datastores "$LOGS/datastores.log" "$JAVA" "-Xmx$((512 + 256 * KAFKA_BROKERS))m" \
         -cp "$(cat "$classpath_file")" org.accord.testing.stack.LocalStack "$STATE" "$POSTGRES_PORT" "$KAFKA_PORT" \
-        "$SMTP_PORT" "$MAILBOX_PORT"
+        "$SMTP_PORT" "$MAILBOX_PORT" "$KAFKA_BROKERS"
     wait_for datastores 120 "$LOGS/datastores.log" grep -q "LOCAL STACK READY" "$LOGS/datastores.log"
 }
 
@@ -175,7 +214,7 @@ start_app() {
     # The demo profile holds the secrets of the demo realm, the same for every instance; production takes them from
     # the environment. Only the first instance seeds the demo data.
     QUARKUS_PROFILE=demo ACCORD_HTTP_PORT="$http_port" ACCORD_MANAGEMENT_PORT="$management_port" \
-        ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_PORT="$KAFKA_PORT" \
+        ACCORD_POSTGRES_PORT="$POSTGRES_PORT" ACCORD_KAFKA_BOOTSTRAP_SERVERS="$(bootstrap_servers)" \
         ACCORD_SMTP_PORT="$SMTP_PORT" ACCORD_DEMO_MAILBOX="http://127.0.0.1:$MAILBOX_PORT/messages" \
         ACCORD_KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT" \
         ACCORD_DEMO=$([ "$n" -eq 1 ] && echo true || echo false) ACCORD_MEMBERSHIP_INITIAL_PASSWORD=accord-demo \
@@ -226,13 +265,14 @@ status() {
     for name in $names; do
         if running "$name"; then say "$name: running (pid $(cat "$RUN/$name.pid"))"; else say "$name: stopped"; fi
     done
+    if running datastores; then say "Kafka: $(running_brokers) broker(s) at $(bootstrap_servers)"; fi
 }
 
 case "${1:-}" in
 up)
     start_data_services
     start_keycloak
-    say "Local stack is up: PostgreSQL localhost:$POSTGRES_PORT, Kafka localhost:$KAFKA_PORT, SMTP localhost:$SMTP_PORT,"
+    say "Local stack is up: PostgreSQL localhost:$POSTGRES_PORT, Kafka $(bootstrap_servers), SMTP localhost:$SMTP_PORT,"
     say "Keycloak http://localhost:$KEYCLOAK_PORT"
     ;;
 app)
@@ -252,6 +292,7 @@ down)
     done
     stop keycloak
     stop datastores
+    rm -f "$RUN/kafka.brokers"
     stop_orphaned_postgres
     ;;
 status) status ;;

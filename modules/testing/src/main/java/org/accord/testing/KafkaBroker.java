@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Utils;
@@ -32,19 +33,22 @@ public final class KafkaBroker implements AutoCloseable {
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
                 .withDeleteLogDirsOnClose(false)
-                .withAdditionalProperties(properties -> {
-                    // log.dir rather than log.dirs: without log.dir the broker adds a temporary folder on every start.
-                    properties.put("log.dir", logDirectory.toString());
-                    properties.put("auto.create.topics.enable", "true");
-                    properties.put("num.partitions", "3");
-                    // Kafka's default (1 MiB and a batch header), as a production broker has it: the relay's records stay
-                    // below it because large event content travels by claim check.
-                    properties.put("message.max.bytes", "1048588");
-                });
+                .withAdditionalProperties(properties -> commonSettings(properties, logDirectory));
+    }
+
+    /** What every local broker has, alone or in a {@link KafkaCluster}. */
+    static void commonSettings(Properties properties, Path logDirectory) {
+        // log.dir rather than log.dirs: without log.dir the broker adds a temporary folder on every start.
+        properties.put("log.dir", logDirectory.toString());
+        properties.put("auto.create.topics.enable", "true");
+        properties.put("num.partitions", "3");
+        // Kafka's default (1 MiB and a batch header), as a production broker has it: the relay's records stay below it
+        // because large event content travels by claim check.
+        properties.put("message.max.bytes", "1048588");
     }
 
     /** A log directory keeps the cluster id it was first formatted with and refuses a broker with any other. */
-    private static String clusterId(Path logDirectory) {
+    static String clusterId(Path logDirectory) {
         Path metaProperties = logDirectory.resolve("meta.properties");
         if (!Files.exists(metaProperties)) {
             return Uuid.randomUuid().toString();

@@ -26,12 +26,12 @@ final class LocalStackProcess implements AutoCloseable {
 
     static LocalStackProcess start(Path state, int postgresPort, int kafkaPort, Path output)
             throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                LocalStack.class.getName(), state.toString(), String.valueOf(postgresPort), String.valueOf(kafkaPort),
-                String.valueOf(KafkaBroker.freePort()), String.valueOf(KafkaBroker.freePort()))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        LocalStackProcess stack = new LocalStackProcess(process, output);
+        return start(state, postgresPort, kafkaPort, 1, output);
+    }
+
+    static LocalStackProcess start(Path state, int postgresPort, int kafkaPort, int brokers, Path output)
+            throws IOException, InterruptedException {
+        LocalStackProcess stack = launch(state, postgresPort, kafkaPort, brokers, output);
         try {
             stack.awaitReady();
         } catch (IOException | InterruptedException | RuntimeException | Error e) {
@@ -39,6 +39,30 @@ final class LocalStackProcess implements AutoCloseable {
             throw e;
         }
         return stack;
+    }
+
+    /** Starts the stack without waiting for it, for a test of a start that must be refused. */
+    static LocalStackProcess launch(Path state, int postgresPort, int kafkaPort, int brokers, Path output)
+            throws IOException {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        Process process = new ProcessBuilder(java, "-Xmx" + (256 + 256 * brokers) + "m", "-cp",
+                System.getProperty("java.class.path"), LocalStack.class.getName(), state.toString(),
+                String.valueOf(postgresPort), String.valueOf(kafkaPort), String.valueOf(KafkaBroker.freePort()),
+                String.valueOf(KafkaBroker.freePort()), String.valueOf(brokers))
+                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        return new LocalStackProcess(process, output);
+    }
+
+    /** @return the exit code, once the process ended within the shutdown time */
+    int awaitExit() throws InterruptedException {
+        if (!process.waitFor(SHUTDOWN.toSeconds(), TimeUnit.SECONDS)) {
+            throw new AssertionError("the local stack did not end within " + SHUTDOWN);
+        }
+        return process.exitValue();
+    }
+
+    String output() throws IOException {
+        return Files.readString(output);
     }
 
     private void awaitReady() throws IOException, InterruptedException {

@@ -83,15 +83,9 @@ class TwoInstancesLogIT {
             VerifyLog.Run verified = VerifyLog.run("--url", first.url("/").toString());
             assertThat(verified.exitCode()).as(verified.output()).isZero();
             assertThat(verified.verdict()).startsWith("OK: ");
-            assertThat(first.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the first").isEmpty();
-            assertThat(second.log().lines().filter(TwoInstancesLogIT::isError)).as("errors in the second")
-                    .isEmpty();
+            assertThat(first.errors()).as("errors in the first").isEmpty();
+            assertThat(second.errors()).as("errors in the second").isEmpty();
         }
-    }
-
-    /** A line logged at level ERROR (a database's "ERROR:" quoted in a warning is not one). */
-    private static boolean isError(String line) {
-        return line.contains(" ERROR [");
     }
 
     private static String admit(PackagedApp through, String token) {

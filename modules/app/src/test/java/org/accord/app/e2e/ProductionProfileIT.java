@@ -7,10 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.UUID;
 
 import org.accord.testing.AccordIntegrationStack;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,7 +69,7 @@ class ProductionProfileIT {
         Map<String, String> config = new HashMap<>(stack);
         // A refused bearer token is logged only at DEBUG, while the request's span is current.
         config.put("quarkus.log.category.\"io.quarkus.oidc\".level", "DEBUG");
-        String traceId = HexFormat.of().formatHex(ThreadLocalRandom.current().nextBytes(16));
+        String traceId = UUID.randomUUID().toString().replace("-", "");
         try (PackagedApp app = PackagedApp.start("production-logs", config).awaitReady(Duration.ofMinutes(2))) {
             HttpRequest refused = HttpRequest.newBuilder(app.url("/api/me")).header("Authorization", "Bearer forged")
                     .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-00").build();

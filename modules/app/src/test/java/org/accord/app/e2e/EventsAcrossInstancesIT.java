@@ -75,8 +75,8 @@ class EventsAcrossInstancesIT {
             return;
         }
         try {
-            assertThat(a.log().lines().filter(TwoInstances::isError)).as("errors in A").isEmpty();
-            assertThat(b.log().lines().filter(TwoInstances::isError)).as("errors in B").isEmpty();
+            assertThat(a.errors()).as("errors in A").isEmpty();
+            assertThat(b.errors()).as("errors in B").isEmpty();
         } finally {
             instances.close();
         }

@@ -63,8 +63,8 @@ class LiveUpdatesAcrossInstancesIT {
             System.out.printf("Live update latency across instances (vote request to update), ms: %s; median %d,"
                     + " max %d%n", millis, millis.get(millis.size() / 2), millis.get(millis.size() - 1));
             assertThat(millis).allMatch(latency -> latency < BOUND.toMillis());
-            assertThat(voted.log().lines().filter(TwoInstances::isError)).as("errors").isEmpty();
-            assertThat(watched.log().lines().filter(TwoInstances::isError)).as("errors").isEmpty();
+            assertThat(voted.errors()).as("errors").isEmpty();
+            assertThat(watched.errors()).as("errors").isEmpty();
         }
     }
 

@@ -146,6 +146,15 @@ public final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /**
+     * The lines logged at level ERROR, in the production profile's JSON lines or the demo profile's text (a database's
+     * "ERROR:" quoted in a warning is not one).
+     */
+    public List<String> errors() {
+        return log().lines().filter(line -> line.contains("\"level\":\"ERROR\"") || line.contains(" ERROR ["))
+                .toList();
+    }
+
     @Override
     public void close() {
         process.destroyForcibly();

@@ -104,8 +104,8 @@ class SignInAcrossInstancesIT {
             System.out.printf("A session cookie copied before the sign-out, replayed on A right after it: %d%n",
                     send(HttpRequest.newBuilder(a.url("/ballots")).header("Cookie", cookies).build()).statusCode());
 
-            assertThat(a.log().lines().filter(TwoInstances::isError)).as("errors in A").isEmpty();
-            assertThat(b.log().lines().filter(TwoInstances::isError)).as("errors in B").isEmpty();
+            assertThat(a.errors()).as("errors in A").isEmpty();
+            assertThat(b.errors()).as("errors in B").isEmpty();
         }
     }
 

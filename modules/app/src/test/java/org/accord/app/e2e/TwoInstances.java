@@ -85,11 +85,6 @@ final class TwoInstances implements AutoCloseable {
                 config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"));
     }
 
-    /** A line of either instance's log logged at level ERROR (a database's "ERROR:" quoted in a warning is not one). */
-    static boolean isError(String line) {
-        return line.contains(" ERROR [");
-    }
-
     @Override
     public void close() {
         first.close();

@@ -78,8 +78,8 @@ class TwoInstancesLogIT {
             VerifyLog.Run verified = VerifyLog.run("--url", first.url("/").toString());
             assertThat(verified.exitCode()).as(verified.output()).isZero();
             assertThat(verified.verdict()).startsWith("OK: ");
-            assertThat(first.log().lines().filter(TwoInstances::isError)).as("errors in the first").isEmpty();
-            assertThat(second.log().lines().filter(TwoInstances::isError)).as("errors in the second").isEmpty();
+            assertThat(first.errors()).as("errors in the first").isEmpty();
+            assertThat(second.errors()).as("errors in the second").isEmpty();
         }
     }
 

@@ -49,7 +49,11 @@ public class Electorate {
 
     /** @return the new member's username, once voting knows them and their group */
     public String voter(String side, String group, boolean votingRights) {
-        String email = "v" + UUID.randomUUID().toString().substring(0, 10) + "@example.org";
+        return voter("v" + UUID.randomUUID().toString().substring(0, 10) + "@example.org", side, group, votingRights);
+    }
+
+    /** @return the new member's username, which is {@code email}, once voting knows them and their group */
+    public String voter(String email, String side, String group, boolean votingRights) {
         UUID id = admissions.admit(new Admission(email, "Voter " + side + " " + group, "Somewhere", side, group,
                 List.of(), votingRights, "Ballot test"), "ada").id();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from voting.voter v join"

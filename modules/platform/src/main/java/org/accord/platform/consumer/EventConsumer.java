@@ -24,6 +24,7 @@ import org.accord.platform.events.PoisonEventException;
 import org.accord.platform.events.ReceivedEvent;
 import org.accord.platform.inbox.Inbox;
 import org.accord.platform.module.ModuleName;
+import org.accord.platform.tracing.EventTracing;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -40,7 +41,8 @@ import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordMetadata;
  * commit. When the batch cannot be applied together, its records are delivered one by one in their order, each in a
  * transaction of its own: a failed attempt is retried with growing pauses while the channel waits, so events keep their
  * order, and only a record that can never be applied (not a CloudEvent, unreadable data, or declared poison by its
- * handler) becomes a dead letter. Events of types the module does not handle are skipped.
+ * handler) becomes a dead letter. Events of types the module does not handle are skipped. Each attempt to apply an
+ * event runs in a span of its own that continues the trace the event was sent in (ADR 0031).
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -57,6 +59,7 @@ public class EventConsumer {
     private final DeadLetters deadLetters;
     private final EventConsumerConfig config;
     private final MeterRegistry registry;
+    private final EventTracing tracing;
     private final ExecutorService workers = Executors.newCachedThreadPool(
             Thread.ofPlatform().name("accord-consumer-", 0).daemon().factory());
     private final Set<String> skippedTypes = ConcurrentHashMap.newKeySet();
@@ -64,12 +67,13 @@ public class EventConsumer {
     private volatile boolean stopping;
 
     EventConsumer(Inbox inbox, EventJson json, DeadLetters deadLetters, EventConsumerConfig config,
-            MeterRegistry registry) {
+            MeterRegistry registry, EventTracing tracing) {
         this.inbox = inbox;
         this.json = json;
         this.deadLetters = deadLetters;
         this.config = config;
         this.registry = registry;
+        this.tracing = tracing;
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
@@ -146,23 +150,24 @@ public class EventConsumer {
         ModuleName consumer = handlers.consumer();
         List<Applicable> applicable = new ArrayList<>();
         for (Message<?> message : messages) {
+            ConsumerRecord<String, String> record = recordOf(message);
             ReceivedEvent event;
             try {
-                event = ReceivedEvent.from(recordOf(message));
+                event = ReceivedEvent.from(record);
             } catch (PoisonEventException poison) {
                 return false;
             }
             if (waitsForAnotherVersion(handlers, event)) {
                 return false;
             }
-            handlerOf(handlers, event).ifPresent(handler -> applicable.add(new Applicable(event, handler)));
+            handlerOf(handlers, event).ifPresent(handler -> applicable.add(new Applicable(record, event, handler)));
         }
         if (applicable.isEmpty()) {
             return true;
         }
         try {
-            QuarkusTransaction.requiringNew()
-                    .run(() -> applicable.forEach(next -> applyIfFirst(consumer, next.event(), next.handler())));
+            QuarkusTransaction.requiringNew().run(() -> applicable.forEach(next -> tracing.process(consumer,
+                    next.record(), next.event(), () -> applyIfFirst(consumer, next.event(), next.handler()))));
             return true;
         } catch (Throwable failure) {
             registry.counter("accord.consumer.batch.fallbacks", "consumer", consumer.value()).increment();
@@ -172,7 +177,8 @@ public class EventConsumer {
         }
     }
 
-    private record Applicable(ReceivedEvent event, EventHandlers.Handler<?> handler) {
+    private record Applicable(ConsumerRecord<String, String> record, ReceivedEvent event,
+            EventHandlers.Handler<?> handler) {
     }
 
     private Tried deliver(String channel, ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -194,7 +200,7 @@ public class EventConsumer {
             return new Tried(Outcome.SKIPPED, null);
         }
         Tried tried = retrying(consumer, channel, "apply event " + event.id() + " (" + event.type() + ")",
-                () -> applyOnce(consumer, event, handler.get()));
+                () -> tracing.process(consumer, record, event, () -> applyOnce(consumer, event, handler.get())));
         return tried.outcome() == Outcome.DEAD_LETTER
                 ? deadLetter(consumer, channel, record, event, tried.poison())
                 : tried;

@@ -15,12 +15,14 @@ import org.accord.platform.events.EventJson;
 import org.accord.platform.events.EventTypes;
 import org.accord.platform.events.IntegrationEvent;
 import org.accord.platform.module.ModuleName;
+import org.accord.platform.tracing.EventTracing;
 
 /**
  * The one way to publish an integration event: it is written to the module's outbox table in the caller's transaction,
  * so it is sent if and only if the business change commits. The relay sends it afterwards. An event larger than
  * {@code accord.outbox.claim-check-threshold} is sent by claim check: its content is kept in the same transaction and
- * the event carries a {@link ClaimCheck} instead.
+ * the event carries a {@link ClaimCheck} instead. The row keeps the trace context of the caller, which the relay
+ * continues (ADR 0031).
  */
 @ApplicationScoped
 public class Outbox {
@@ -30,14 +32,16 @@ public class Outbox {
     private final ClaimChecks claimChecks;
     private final OutboxConfig config;
     private final Event<OutboxAppended> appended;
+    private final EventTracing tracing;
 
     Outbox(OutboxStore store, EventJson json, ClaimChecks claimChecks, OutboxConfig config,
-            Event<OutboxAppended> appended) {
+            Event<OutboxAppended> appended, EventTracing tracing) {
         this.store = store;
         this.json = json;
         this.claimChecks = claimChecks;
         this.config = config;
         this.appended = appended;
+        this.tracing = tracing;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -57,7 +61,7 @@ public class Outbox {
             claimCheck = check.id();
         }
         var message = new OutboxMessage(0, UUID.randomUUID(), type, event.subject(), EventTypes.version(type), payload,
-                Instant.now(), claimCheck);
+                Instant.now(), claimCheck, tracing.current().orElse(null));
         store.insert(module, message);
         appended.fire(new OutboxAppended(module));
         return message.eventId();

@@ -27,6 +27,7 @@ import org.accord.platform.events.ClaimCheck;
 import org.accord.platform.events.CloudEventHeaders;
 import org.accord.platform.module.AccordModule;
 import org.accord.platform.module.ModuleName;
+import org.accord.platform.tracing.EventTracing;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -47,7 +49,8 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
  * transaction open, and marked sent only once the broker acknowledged each record; what failed is released and sent
  * again after a pause that doubles with each attempt. An event the broker refused {@code accord.outbox.max-attempts}
  * times is parked (logged as an error once) and waits, with the later events of its subject, for an administrator.
- * Several application instances may relay the same outboxes at once.
+ * Several application instances may relay the same outboxes at once. Each event is sent in a span that continues the
+ * trace stored with its row and travels with the record (ADR 0031).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -61,6 +64,7 @@ public class OutboxRelay {
     private final OutboxStore store;
     private final OutboxConfig config;
     private final Event<ParkedEvent> parkedEvents;
+    private final EventTracing tracing;
     private final int maxRequestSize;
     private final String relayerId = "relay-" + UUID.randomUUID();
 
@@ -73,12 +77,14 @@ public class OutboxRelay {
     OutboxRelay(
             @Channel(CHANNEL) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096) MutinyEmitter<String> emitter,
             Instance<AccordModule> modules, OutboxStore store, OutboxConfig config, Event<ParkedEvent> parkedEvents,
+            EventTracing tracing,
             @ConfigProperty(name = "mp.messaging.outgoing." + CHANNEL + ".max.request.size") int maxRequestSize) {
         this.emitter = emitter;
         this.modules = modules;
         this.store = store;
         this.config = config;
         this.parkedEvents = parkedEvents;
+        this.tracing = tracing;
         this.maxRequestSize = maxRequestSize;
     }
 
@@ -168,13 +174,18 @@ public class OutboxRelay {
             }
         }
         List<Uni<Throwable>> outcomes = new ArrayList<>(toSend.size());
+        List<Span> spans = new ArrayList<>(toSend.size());
         for (OutboxMessage message : toSend) {
-            outcomes.add(emitter.sendMessage(toKafkaMessage(module, message)).onItemOrFailure()
+            Span span = tracing.startSend(module, message.eventId(), message.eventType(), message.subject(),
+                    message.trace());
+            spans.add(span);
+            outcomes.add(emitter.sendMessage(toKafkaMessage(module, message, span)).onItemOrFailure()
                     .transform((ignored, failure) -> failure));
         }
         List<Throwable> failures = outcomes.isEmpty() ? List.of() : awaitAll(outcomes);
         for (int i = 0; i < toSend.size(); i++) {
             sent.add(toSend.get(i).sequence(), failures.get(i));
+            EventTracing.end(spans.get(i), failures.get(i));
         }
         OutboxStore.Backoff backoff = new OutboxStore.Backoff(config.initialBackoff(), config.maxBackoff(),
                 config.maxAttempts());
@@ -226,7 +237,8 @@ public class OutboxRelay {
         return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private static Message<String> toKafkaMessage(ModuleName module, OutboxMessage message) {
+    /** The record of the event, which carries the trace context of the span sending it. */
+    private Message<String> toKafkaMessage(ModuleName module, OutboxMessage message, Span sending) {
         var cloudEvent = OutgoingCloudEventMetadata.<String> builder()
                 .withId(message.eventId().toString())
                 .withType(message.eventType())
@@ -238,6 +250,12 @@ public class OutboxRelay {
         if (message.claimCheck() != null) {
             cloudEvent.withExtension(CloudEventHeaders.DATAREF_EXTENSION, ClaimCheck.dataref(message.claimCheck()));
         }
+        tracing.contextOf(sending).ifPresent(trace -> {
+            cloudEvent.withExtension(CloudEventHeaders.TRACEPARENT_EXTENSION, trace.traceparent());
+            if (trace.tracestate() != null) {
+                cloudEvent.withExtension(CloudEventHeaders.TRACESTATE_EXTENSION, trace.tracestate());
+            }
+        });
         var kafkaRecord = OutgoingKafkaRecordMetadata.<String> builder()
                 .withTopic(module.topic())
                 .withKey(message.subject())

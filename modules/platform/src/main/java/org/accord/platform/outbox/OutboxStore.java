@@ -18,6 +18,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.platform.module.ModuleName;
+import org.accord.platform.tracing.TraceContext;
 
 /**
  * SQL over the outbox tables. Every module has the same {@code <schema>.outbox} table (created by
@@ -51,7 +52,7 @@ public class OutboxStore {
      */
     void insert(ModuleName module, OutboxMessage message) {
         String sql = "insert into " + module.schema() + ".outbox (event_id, event_type, subject, schema_version,"
-                + " payload, occurred_at, claim_check) values (?, ?, ?, ?, ?, ?, ?)";
+                + " payload, occurred_at, claim_check, traceparent, tracestate) values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement lock = connection
                         .prepareStatement("select pg_advisory_xact_lock(hashtextextended(?, 0))");
@@ -65,6 +66,8 @@ public class OutboxStore {
             statement.setString(5, message.payload());
             statement.setTimestamp(6, Timestamp.from(message.occurredAt()));
             statement.setObject(7, message.claimCheck());
+            statement.setString(8, message.trace() == null ? null : message.trace().traceparent());
+            statement.setString(9, message.trace() == null ? null : message.trace().tracestate());
             statement.executeUpdate();
         } catch (SQLException e) {
             throw new OutboxException("Could not write an event to the " + module + " outbox", e);
@@ -90,7 +93,7 @@ public class OutboxStore {
                 + " where e.subject = c.subject and e.sent_at is null and e.seq < c.seq"
                 + " and e.seq not in (select seq from candidate)" + EVALUATED_PER_ROW + ")"
                 + " returning o.seq, o.event_id, o.event_type, o.subject, o.schema_version, o.payload, o.occurred_at,"
-                + " o.claim_check";
+                + " o.claim_check, o.traceparent, o.tracestate";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             withoutWaitingForDisk(connection);
@@ -102,7 +105,7 @@ public class OutboxStore {
                 while (rows.next()) {
                     claimed.add(new OutboxMessage(rows.getLong(1), rows.getObject(2, UUID.class), rows.getString(3),
                             rows.getString(4), rows.getInt(5), rows.getString(6), rows.getTimestamp(7).toInstant(),
-                            rows.getObject(8, UUID.class)));
+                            rows.getObject(8, UUID.class), trace(rows.getString(9), rows.getString(10))));
                 }
             }
             claimed.sort(Comparator.comparingLong(OutboxMessage::sequence));
@@ -110,6 +113,10 @@ public class OutboxStore {
         } catch (SQLException e) {
             throw new OutboxException("Could not claim events from the " + module + " outbox", e);
         }
+    }
+
+    private static TraceContext trace(String traceparent, String tracestate) {
+        return traceparent == null ? null : new TraceContext(traceparent, tracestate);
     }
 
     /** Marks the rows sent; {@code claimed_by} keeps the name of the relayer that sent them, for the record. */

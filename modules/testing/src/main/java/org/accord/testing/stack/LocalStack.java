@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
 import org.accord.testing.KafkaBroker;
+import org.accord.testing.KafkaTopics;
 import org.accord.testing.MailServer;
 import org.accord.testing.PostgresServer;
 
@@ -38,6 +39,7 @@ public final class LocalStack {
                 postgresPort);
         System.out.println("PostgreSQL ready at " + postgres.jdbcUrl());
         KafkaBroker kafka = KafkaBroker.startPersistent(Files.createDirectories(state.resolve("kafka")), kafkaPort);
+        KafkaTopics.create(kafka.bootstrapServers());
         System.out.println("Kafka ready at " + kafka.bootstrapServers());
         MailServer mail = MailServer.start(smtpPort, mailboxPort);
         System.out.println("SMTP ready at localhost:" + mail.smtpPort() + ", its mailbox at " + mail.mailboxUrl());

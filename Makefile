@@ -20,8 +20,8 @@ VERIFY_LOG_JAR := tools/verify-log/target/verify-log.jar
 KAFKA_BROKERS ?=
 SOURCES := $(shell find modules -path '*/src/main/*' -type f) pom.xml $(wildcard modules/*/pom.xml)
 
-.PHONY: help run up down status test bench fmt build keycloak reset replay load-generator verify-log backup restore \
-	pg-tools
+.PHONY: help run up down status test bench fmt build image keycloak reset replay load-generator verify-log \
+	backup restore pg-tools
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-10s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -80,6 +80,16 @@ fmt: ## Format Java sources and sort imports
 	$(MVN) spotless:apply
 
 build: $(APP_JAR) ## Build the packaged application (only when sources changed)
+
+# The first of docker, podman and buildah that answers `info` (an engine that is installed but not running does not).
+CONTAINER_TOOL = $(shell for tool in docker podman buildah; do command -v $$tool >/dev/null 2>&1 && $$tool info >/dev/null 2>&1 && { echo $$tool; break; }; done)
+IMAGE ?= accord:$(shell git rev-parse --short HEAD 2>/dev/null || echo latest)
+
+image: ## Build the container image with docker, podman or buildah, whichever works (IMAGE=name:tag)
+	@$(if $(CONTAINER_TOOL),,echo "make image: no working container tool here (docker, podman or buildah whose 'info' succeeds); install one or start its engine" >&2; exit 1)
+	@$(MAKE) --no-print-directory build
+	cp deploy/app/jvm.options modules/app/target/jvm.options
+	$(CONTAINER_TOOL) build -f modules/app/src/main/docker/Dockerfile.jvm -t $(IMAGE) modules/app
 
 reset: down ## Stop everything and delete the local stack's data
 	rm -rf .local/state

@@ -51,6 +51,23 @@ class OperationsTest {
                 .body(containsString("accord_outbox_lag_seconds"));
     }
 
+    /** The metrics deploy/k8s's alerts and deploy/grafana's dashboard read besides Accord's own (MonitoringTest). */
+    @Test
+    void metrics_includeWhatTheAlertsAndTheDashboardRead() {
+        given().when().get("/").then().statusCode(200);
+
+        given().when().get(metrics).then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{"))
+                .body(containsString("http_server_requests_seconds_sum{"))
+                .body(containsString("jvm_memory_used_bytes{area=\"heap\""))
+                .body(containsString("jvm_memory_max_bytes{area=\"heap\""))
+                .body(containsString("process_cpu_usage"))
+                .body(containsString(
+                        "scheduled_methods_seconds_count{class=\"org.accord.voting.internal.app.BallotClock\""))
+                .body(containsString("accord_consumer_lag{"))
+                .body(containsString("accord_consumer_dead_letters{"));
+    }
+
     @Test
     void openApi_documentsTheApi() {
         given().queryParam("format", "json").when().get(openApi).then().statusCode(200)

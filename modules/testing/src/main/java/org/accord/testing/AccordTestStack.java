@@ -27,6 +27,7 @@ public class AccordTestStack implements QuarkusTestResourceLifecycleManager {
         if (postgres == null && System.getProperty(JDBC_URL) == null) {
             postgres = PostgresServer.startTemporary();
             kafka = KafkaBroker.startTemporary();
+            KafkaTopics.create(kafka.bootstrapServers());
             mail = MailServer.startOnFreePorts();
             Runtime.getRuntime().addShutdownHook(new Thread(AccordTestStack::stopAll));
             System.setProperty(JDBC_URL, postgres.jdbcUrl());

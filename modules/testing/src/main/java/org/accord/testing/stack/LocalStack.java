@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 
 import org.accord.testing.KafkaBroker;
 import org.accord.testing.KafkaCluster;
+import org.accord.testing.KafkaTopics;
 import org.accord.testing.MailServer;
 import org.accord.testing.PostgresServer;
 
@@ -56,10 +57,12 @@ public final class LocalStack {
         AutoCloseable kafka;
         if (brokers == 1) {
             KafkaBroker broker = KafkaBroker.startPersistent(kafkaState, kafkaPort);
+            KafkaTopics.create(broker.bootstrapServers());
             System.out.println("Kafka ready at " + broker.bootstrapServers());
             kafka = broker::stop;
         } else {
             KafkaCluster cluster = KafkaCluster.startPersistent(kafkaState, kafkaPort);
+            KafkaTopics.create(cluster.bootstrapServers());
             System.out.println("Kafka ready at " + cluster.bootstrapServers() + " (" + brokers + " brokers)");
             kafka = cluster;
         }

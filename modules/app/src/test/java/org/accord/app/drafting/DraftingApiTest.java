@@ -422,7 +422,8 @@ class DraftingApiTest {
     private String ballotClosed(String draftVersionId, boolean passed) {
         String ballotId = UUID.randomUUID().toString();
         String body = "{\"ballotId\":\"" + ballotId + "\",\"draftVersionId\":\"" + draftVersionId
-                + "\",\"passed\":" + passed + ",\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{}}";
+                + "\",\"passed\":" + passed + ",\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{},"
+                + DraftingReviewTest.PASSED_TALLIES + "}";
         var record = new ProducerRecord<String, String>("accord.voting.v1", "ballot", body);
         record.headers().add("ce_id", bytes(UUID.randomUUID().toString())).add("ce_specversion", bytes("1.0"))
                 .add("ce_type", bytes("accord.voting.BallotClosed")).add("ce_source", bytes("/accord/voting"));

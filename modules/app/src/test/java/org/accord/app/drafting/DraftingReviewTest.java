@@ -62,6 +62,13 @@ class DraftingReviewTest {
     private static final Actor ELI = new Actor("eli", Set.of("member", "editor"));
     private static final String REVIEW_TOPIC = "accord.review.v1";
     private static final Duration DELIVERY = Duration.ofSeconds(60);
+    /**
+     * The tallies of a ballot result, so that every module that reads voting's topic can apply the events these tests
+     * write to it, not only drafting: a module that cannot apply an event waits on it.
+     */
+    static final String PASSED_TALLIES = "\"overall\":{\"scope\":\"overall\",\"eligible\":1,\"approve\":1,"
+            + "\"approveWithComments\":0,\"disapprove\":0,\"abstain\":0,\"voted\":1,\"withheld\":false},"
+            + "\"sides\":[],\"groups\":[],\"checks\":[]";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -146,8 +153,8 @@ class DraftingReviewTest {
         UUID round = UUID.randomUUID();
 
         sendReview("CommentRoundOpened", round, Map.of("roundId", round, "standardId", id, "draftVersionId", cd1,
-                "versionLabel", "CD 1", "title", "CD 1 comments", "visibleWhileOpen", true, "by", "mo", "at",
-                Instant.now()));
+                "versionLabel", "CD 1", "title", "CD 1 comments", "opensAt", Instant.now(), "closesAt",
+                Instant.now().plus(Duration.ofDays(7)), "visibleWhileOpen", true, "by", "mo", "at", Instant.now()));
         sendReview("CommentRoundClosed", round, Map.of("roundId", round, "standardId", id, "draftVersionId", cd1,
                 "title", "CD 1 comments", "comments", 3, "undisposed", 2, "early", false, "by", "mo", "at",
                 Instant.now()));
@@ -158,10 +165,12 @@ class DraftingReviewTest {
                         + " disposition; every comment needs one before the standard moves past committee"
                         + " draft.")));
 
-        sendReview("CommentDisposed", round, Map.of("roundId", round, "standardId", id, "draftVersionId", cd1,
-                "dispositionId", UUID.randomUUID(), "commentIds", List.of(UUID.randomUUID(), UUID.randomUUID()),
-                "disposition", "ACCEPTED", "revisionIds", List.of(), "undisposed", 0, "by", "mo", "at",
-                Instant.now()));
+        Map<String, Object> disposed = new java.util.HashMap<>(Map.of("roundId", round, "standardId", id,
+                "draftVersionId", cd1, "dispositionId", UUID.randomUUID(), "commentIds",
+                List.of(UUID.randomUUID(), UUID.randomUUID()), "disposition", "ACCEPTED", "revisionIds", List.of(),
+                "undisposed", 0, "by", "mo", "at", Instant.now()));
+        disposed.put("authors", List.of());
+        sendReview("CommentDisposed", round, disposed);
         await().atMost(DELIVERY).untilAsserted(() -> moveToConsensus(id, null).statusCode(409)
                 .body("field", equalTo("ballotId")));
 
@@ -194,8 +203,9 @@ class DraftingReviewTest {
         UUID cd2 = versions.publish(ELI, id);
         UUID openOnCd2 = UUID.randomUUID();
         UUID opened = sendReview("CommentRoundOpened", openOnCd2, Map.of("roundId", openOnCd2, "standardId", id,
-                "draftVersionId", cd2, "versionLabel", "CD 2", "title", "CD 2 comments", "visibleWhileOpen", true,
-                "by", "mo", "at", Instant.now()));
+                "draftVersionId", cd2, "versionLabel", "CD 2", "title", "CD 2 comments", "opensAt", Instant.now(),
+                "closesAt", Instant.now().plus(Duration.ofDays(7)), "visibleWhileOpen", true, "by", "mo", "at",
+                Instant.now()));
         await().atMost(DELIVERY).until(() -> heardByDrafting(opened));
 
         moveToConsensus(id, null).statusCode(409).body("field", equalTo("ballotId"));
@@ -329,7 +339,7 @@ class DraftingReviewTest {
     private String ballotClosed(UUID draftVersionId) {
         String ballotId = UUID.randomUUID().toString();
         String body = "{\"ballotId\":\"" + ballotId + "\",\"draftVersionId\":\"" + draftVersionId
-                + "\",\"passed\":true,\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{}}";
+                + "\",\"passed\":true,\"closedAt\":\"" + Instant.now() + "\",\"tallies\":{}," + PASSED_TALLIES + "}";
         var record = new ProducerRecord<String, String>("accord.voting.v1", ballotId, body);
         record.headers().add(CloudEventHeaders.ID, bytes(UUID.randomUUID().toString()))
                 .add(CloudEventHeaders.SPEC_VERSION, bytes("1.0"))

@@ -55,7 +55,8 @@ class BallotNoticesTest {
         assertThat(notified.notices(observer, "BALLOT_OPENED", ballot)).isZero();
         assertThat(notified.count("select count(*) from notifications.email e join notifications.notice n on"
                 + " n.id = e.notice_id where n.member_id = '" + ann + "' and n.subject_id = '" + ballot
-                + "' and e.delivery = 'IMMEDIATE' and e.status = 'PENDING'")).isEqualTo(1);
+                + "' and e.delivery = 'IMMEDIATE'")).as("queued once, whether the sender has taken it yet or not")
+                .isEqualTo(1);
         assertThat(notified.emails(bob, "BALLOT_OPENED", ballot)).as("Bob turned these e-mails off").isZero();
         assertThat(notified.count("select count(*) from notifications.outbox where event_type ="
                 + " 'accord.notifications.NeedsChanged.v1' and payload like '%" + ann + "%'")).isPositive();

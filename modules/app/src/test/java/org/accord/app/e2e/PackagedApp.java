@@ -155,9 +155,20 @@ public final class PackagedApp implements AutoCloseable {
                 .toList();
     }
 
+    /**
+     * Kills the process and waits until it is gone, so that nothing it still does (relaying, consuming, its clocks)
+     * overlaps with whatever starts next.
+     */
     @Override
     public void close() {
         process.destroyForcibly();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The application did not end within 10 s of being killed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void pause(Duration duration) {

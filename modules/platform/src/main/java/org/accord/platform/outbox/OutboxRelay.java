@@ -38,6 +38,7 @@ import org.jboss.logging.Logger;
 import io.opentelemetry.api.trace.Span;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -86,6 +87,11 @@ public class OutboxRelay {
         this.parkedEvents = parkedEvents;
         this.tracing = tracing;
         this.maxRequestSize = maxRequestSize;
+    }
+
+    /** Names this instance's relay once, so that the {@code claimed_by} of a row leads to the instance that sent it. */
+    void onStart(@Observes StartupEvent event) {
+        LOG.infof("This instance relays the outboxes as %s", relayerId);
     }
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxAppended appended) {

@@ -41,37 +41,49 @@ final class MemberBulkLoad {
     /** Loads {@code count} active members, none with voting rights yet. */
     static MemberBulkLoad load(int count) throws SQLException, IOException {
         String prefix = "bench-" + UUID.randomUUID().toString().substring(0, 8) + "-";
-        List<UUID> ids = new ArrayList<>(count);
         List<String> usernames = new ArrayList<>(count);
-        StringBuilder voters = new StringBuilder();
-        StringBuilder groups = new StringBuilder();
-        StringBuilder members = new StringBuilder();
         for (int i = 0; i < count; i++) {
-            UUID id = UUID.randomUUID();
-            String username = prefix + i;
-            String name = "Bench Member " + i;
-            String group = GROUPS[i % GROUPS.length];
-            ids.add(id);
-            usernames.add(username);
-            voters.append(id).append(',').append(username).append(',').append(name).append(',')
-                    .append(SIDES[i % SIDES.length]).append(",false,ACTIVE\n");
-            groups.append(id).append(',').append(group).append('\n');
-            members.append(id).append(',').append(username).append(',').append(name).append(',').append(username)
-                    .append("@bench.example,\"{member}\",true,ACTIVE,").append(group).append('\n');
+            usernames.add(prefix + i);
         }
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             List<UUID> votersBefore = withVotingRights(connection);
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy voting.voter (member_id, username, full_name, side, voting_rights, status)"
-                    + " from stdin (format csv)", new StringReader(voters.toString()));
-            copy.copyIn("copy voting.member_group (member_id, group_code) from stdin (format csv)",
-                    new StringReader(groups.toString()));
-            copy.copyIn("copy notifications.member (member_id, username, full_name, email, roles, voting_rights,"
-                    + " status, group_code) from stdin (format csv)", new StringReader(members.toString()));
+            List<UUID> ids = copyIn(connection, usernames, false);
             connection.commit();
             return new MemberBulkLoad(ids, usernames, votersBefore);
         }
+    }
+
+    /**
+     * Copies active members with these usernames straight into the read models of voting and of notifications, as
+     * membership's events would have put them, in the caller's transaction; @return their ids, in the same order
+     */
+    static List<UUID> copyIn(Connection connection, List<String> usernames, boolean votingRights)
+            throws SQLException, IOException {
+        List<UUID> ids = new ArrayList<>(usernames.size());
+        StringBuilder voters = new StringBuilder();
+        StringBuilder groups = new StringBuilder();
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < usernames.size(); i++) {
+            UUID id = UUID.randomUUID();
+            String username = usernames.get(i);
+            String name = "Bench Member " + i;
+            String group = GROUPS[i % GROUPS.length];
+            ids.add(id);
+            voters.append(id).append(',').append(username).append(',').append(name).append(',')
+                    .append(SIDES[i % SIDES.length]).append(',').append(votingRights).append(",ACTIVE\n");
+            groups.append(id).append(',').append(group).append('\n');
+            members.append(id).append(',').append(username).append(',').append(name).append(',').append(username)
+                    .append("@bench.example,\"{member}\",true,ACTIVE,").append(group).append('\n');
+        }
+        CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+        copy.copyIn("copy voting.voter (member_id, username, full_name, side, voting_rights, status)"
+                + " from stdin (format csv)", new StringReader(voters.toString()));
+        copy.copyIn("copy voting.member_group (member_id, group_code) from stdin (format csv)",
+                new StringReader(groups.toString()));
+        copy.copyIn("copy notifications.member (member_id, username, full_name, email, roles, voting_rights,"
+                + " status, group_code) from stdin (format csv)", new StringReader(members.toString()));
+        return ids;
     }
 
     String username(int member) {

@@ -1,7 +1,6 @@
 package org.accord.app.bench;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.accord.app.backbone.KafkaTopics;
 import org.accord.app.e2e.PackagedApp;
@@ -31,7 +31,6 @@ import org.accord.platform.events.CloudEventHeaders;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 
 import io.restassured.http.ContentType;
 
@@ -58,7 +57,6 @@ class ScaleOutBenchmark {
     private static final Duration SETTLE = Duration.ofMinutes(2);
     private static final String PREFIX = "bench-voter-";
     private static final String VOTE_RECORDED = "accord.voting.VoteRecorded.v1";
-    private static final String[] GROUPS = {"INDUSTRY", "ACADEMIA", "CIVIL_SOCIETY"};
     private static final List<String> POSITIONS = List.of("{\"position\":\"ABSTAIN\"}", "{\"position\":\"APPROVE\"}",
             "{\"position\":\"APPROVE\"}", "{\"position\":\"APPROVE\"}");
 
@@ -410,28 +408,10 @@ class ScaleOutBenchmark {
      * them; notifications must know them, or it has no voter of the ballot to mark as voted.
      */
     private void seedVoters() throws SQLException, IOException {
-        StringBuilder voters = new StringBuilder();
-        StringBuilder groups = new StringBuilder();
-        StringBuilder members = new StringBuilder();
-        for (int i = 0; i < MEMBERS; i++) {
-            UUID id = UUID.randomUUID();
-            String group = GROUPS[i % GROUPS.length];
-            voters.append(id).append(',').append(PREFIX).append(i).append(",Bench voter ").append(i).append(',')
-                    .append(i % 2 == 0 ? "US" : "EU").append(",true,ACTIVE\n");
-            groups.append(id).append(',').append(group).append('\n');
-            members.append(id).append(',').append(PREFIX).append(i).append(",Bench voter ").append(i).append(',')
-                    .append(PREFIX).append(i).append("@bench.example,\"{member}\",true,ACTIVE,").append(group)
-                    .append('\n');
-        }
+        List<String> usernames = IntStream.range(0, MEMBERS).mapToObj(i -> PREFIX + i).toList();
         try (Connection connection = stack.database()) {
             connection.setAutoCommit(false);
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            copy.copyIn("copy voting.voter (member_id, username, full_name, side, voting_rights, status)"
-                    + " from stdin (format csv)", new StringReader(voters.toString()));
-            copy.copyIn("copy voting.member_group (member_id, group_code) from stdin (format csv)",
-                    new StringReader(groups.toString()));
-            copy.copyIn("copy notifications.member (member_id, username, full_name, email, roles, voting_rights,"
-                    + " status, group_code) from stdin (format csv)", new StringReader(members.toString()));
+            MemberBulkLoad.copyIn(connection, usernames, true);
             connection.commit();
         }
     }

@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.events.PoisonEventException;
 import org.accord.platform.events.ReceivedEvent;
+import org.accord.platform.i18n.Text;
 
 /**
  * Delivers a dead letter again to the module that could not apply it, once the cause is fixed. The module's inbox makes
@@ -49,14 +50,13 @@ public class DeadLetterReplay {
 
     public Replayed replay(UUID id, String by) {
         DeadLetter letter = letters.find(id)
-                .orElseThrow(() -> RuleViolation.notFound("There is no dead letter " + id + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("platform.no_dead_letter", id)));
         if (letter.replayedAt() != null) {
             return replayed(letter, true, letter.outcome());
         }
         EventHandlers handlers = subscribers.stream().map(EventSubscriber::handlers)
                 .filter(candidate -> candidate.consumer().value().equals(letter.consumer())).findFirst()
-                .orElseThrow(() -> RuleViolation.conflict(null, "No module named " + letter.consumer()
-                        + " consumes events in this application."));
+                .orElseThrow(() -> RuleViolation.conflict(null, Text.of("platform.no_consumer", letter.consumer())));
         try {
             ReceivedEvent event = ReceivedEvent.from(letter.record());
             Optional<EventHandlers.Handler<?>> handler = handlers.forType(event.type());
@@ -70,9 +70,8 @@ public class DeadLetterReplay {
             String reason = poison == null ? Failures.describe(failure) : poison.getMessage();
             letters.replayed(letter.id(), by, false, "failed: " + reason);
             throw poison == null
-                    ? new RuleViolation(RuleViolation.Kind.UNAVAILABLE, null,
-                            "The replay failed for now and can be tried again: " + reason)
-                    : RuleViolation.conflict(null, "The event still cannot be applied: " + reason);
+                    ? RuleViolation.unavailable(Text.of("platform.replay_unavailable", reason))
+                    : RuleViolation.conflict(null, Text.of("platform.replay_poison", reason));
         }
     }
 

@@ -1,5 +1,9 @@
 package org.accord.platform.errors;
 
+import java.util.Locale;
+
+import org.accord.platform.i18n.Text;
+
 /**
  * A request the domain refuses, with a message for the person who made it. Framework-free, so domain code throws it;
  * the API turns it into problem+json, pages into field errors.
@@ -21,11 +25,45 @@ public class RuleViolation extends RuntimeException {
 
     private final Kind kind;
     private final String field;
+    private final Text text;
 
     public RuleViolation(Kind kind, String field, String message) {
         super(message);
         this.kind = kind;
         this.field = field;
+        this.text = null;
+    }
+
+    public RuleViolation(Kind kind, String field, Text text) {
+        super(text.toString());
+        this.kind = kind;
+        this.field = field;
+        this.text = text;
+    }
+
+    public static RuleViolation invalid(String field, Text message) {
+        return new RuleViolation(Kind.INVALID, field, message);
+    }
+
+    public static RuleViolation conflict(String field, Text message) {
+        return new RuleViolation(Kind.CONFLICT, field, message);
+    }
+
+    public static RuleViolation forbidden(String field, Text message) {
+        return new RuleViolation(Kind.FORBIDDEN, field, message);
+    }
+
+    public static RuleViolation notFound(Text message) {
+        return new RuleViolation(Kind.NOT_FOUND, null, message);
+    }
+
+    public static RuleViolation unavailable(Text message) {
+        return new RuleViolation(Kind.UNAVAILABLE, null, message);
+    }
+
+    /** The message in the reader's language; {@link #getMessage()} is English, for logs. */
+    public String message(Locale locale) {
+        return text == null ? getMessage() : text.in(locale);
     }
 
     public static RuleViolation invalid(String field, String message) {

@@ -1,5 +1,7 @@
 package org.accord.platform.errors;
 
+import org.accord.platform.i18n.Text;
+
 /** Checks for short plain-text fields (names, affiliations, reasons) that every module applies the same way. */
 public final class TextRules {
 
@@ -7,15 +9,17 @@ public final class TextRules {
     }
 
     /**
+     * @param label
+     *            the field's name as the form shows it, which the messages name
      * @return the trimmed text
      * @throws RuleViolation
      *             when it is blank (and required), longer than {@code maxLength}, or contains markup or control
      *             characters
      */
-    public static String plainText(String field, String label, String value, int maxLength, boolean required) {
+    public static String plainText(String field, Text label, String value, int maxLength, boolean required) {
         String text = freeText(field, label, value, maxLength, required);
         if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
-            throw RuleViolation.invalid(field, label + " must be plain text: the characters < and > are not allowed.");
+            throw RuleViolation.invalid(field, Text.of("platform.text_markup", label));
         }
         return text;
     }
@@ -24,21 +28,32 @@ public final class TextRules {
      * Like {@link #plainText} but for prose where {@code <} and {@code >} are ordinary characters (they are escaped
      * wherever the text is shown).
      */
-    public static String freeText(String field, String label, String value, int maxLength, boolean required) {
+    public static String freeText(String field, Text label, String value, int maxLength, boolean required) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
             if (required) {
-                throw RuleViolation.invalid(field, label + " is required.");
+                throw RuleViolation.invalid(field, Text.of("platform.text_required", label));
             }
             return text;
         }
         if (text.length() > maxLength) {
-            throw RuleViolation.invalid(field, label + " is " + text.length() + " characters long; at most "
-                    + maxLength + " are allowed.");
+            throw RuleViolation.invalid(field, Text.of("platform.text_too_long", label, text.length(), maxLength));
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw RuleViolation.invalid(field, label + " contains control characters.");
+            throw RuleViolation.invalid(field, Text.of("platform.text_control", label));
         }
         return text;
+    }
+
+    /** @deprecated until every module names its fields with a {@link Text}. */
+    @Deprecated
+    public static String plainText(String field, String label, String value, int maxLength, boolean required) {
+        return plainText(field, Text.of("platform.literal", label), value, maxLength, required);
+    }
+
+    /** @deprecated until every module names its fields with a {@link Text}. */
+    @Deprecated
+    public static String freeText(String field, String label, String value, int maxLength, boolean required) {
+        return freeText(field, Text.of("platform.literal", label), value, maxLength, required);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.module.AccordModule;
 import org.accord.platform.module.ModuleName;
 import org.jboss.logging.Logger;
@@ -44,7 +45,7 @@ public class OutboxParking {
                 return;
             }
         }
-        throw RuleViolation.notFound("There is no parked event " + eventId + ".");
+        throw RuleViolation.notFound(Text.of("platform.no_parked_event", eventId));
     }
 
     /** @return how many events were unparked */

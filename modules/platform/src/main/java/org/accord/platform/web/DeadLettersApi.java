@@ -16,6 +16,7 @@ import org.accord.platform.consumer.DeadLetter;
 import org.accord.platform.consumer.DeadLetterReplay;
 import org.accord.platform.consumer.DeadLetters;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -57,7 +58,7 @@ public class DeadLettersApi {
     @Path("{id}")
     @Operation(summary = "One dead letter")
     public DeadLetter get(@RestPath UUID id) {
-        return letters.find(id).orElseThrow(() -> RuleViolation.notFound("There is no dead letter " + id + "."));
+        return letters.find(id).orElseThrow(() -> RuleViolation.notFound(Text.of("platform.no_dead_letter", id)));
     }
 
     @POST

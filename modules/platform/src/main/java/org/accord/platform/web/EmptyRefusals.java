@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.platform.i18n.RequestLanguage;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -27,7 +28,7 @@ class EmptyRefusals {
             return;
         }
         Response.StatusType status = response.getStatusInfo();
-        String detail = StatusDetails.of(status, request.getMediaType());
+        String detail = StatusDetails.of(status, request.getMediaType()).in(RequestLanguage.current());
         String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
         Response refusal = path.equals("/api") || path.startsWith("/api/")
                 ? Problem.of(status, detail, path).toResponse()

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 
 /** How a page shows a refused form: the status for the response and the message next to the field at fault. */
 public final class FormResponses {
@@ -35,7 +37,7 @@ public final class FormResponses {
     }
 
     public static Map<String, String> errors(RuleViolation refused) {
-        return Map.of(refused.field() == null ? GENERAL : refused.field(), refused.getMessage());
+        return Map.of(refused.field() == null ? GENERAL : refused.field(), refused.message(RequestLanguage.current()));
     }
 
     /**
@@ -69,7 +71,7 @@ public final class FormResponses {
         try {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid(field, "'" + value + "' is not an id.");
+            throw RuleViolation.invalid(field, Text.of("platform.not_an_id", value));
         }
     }
 
@@ -84,14 +86,14 @@ public final class FormResponses {
         try {
             return LocalDateTime.parse(localDateTime.strip()).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(field, "'" + localDateTime + "' is not a date and time.");
+            throw RuleViolation.invalid(field, Text.of("platform.not_a_date_time", localDateTime));
         }
     }
 
     /** The JSON body of an API request, which the API requires. */
     public static <T> T required(T body) {
         if (body == null) {
-            throw RuleViolation.invalid(null, "A JSON request body is required.");
+            throw RuleViolation.invalid(null, Text.of("platform.json_body_required"));
         }
         return body;
     }

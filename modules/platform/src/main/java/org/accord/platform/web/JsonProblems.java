@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.accord.platform.i18n.Text;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -19,21 +21,21 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static String detail(JsonProcessingException e) {
+    static Text detail(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return "The request body is nested too deeply or holds a value that is too long.";
+            return Text.of("platform.json_too_deep");
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
             String field = field(e);
-            String expected = expected(mismatch.getTargetType());
+            Text expected = expected(mismatch.getTargetType());
             return field == null
-                    ? "The request body must be " + expected + "."
-                    : "'" + field + "' must be " + expected + ".";
+                    ? Text.of("platform.json_body_must_be", expected)
+                    : Text.of("platform.json_field_must_be", field, expected);
         }
-        String where = e.getLocation() == null
-                ? ""
-                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return "The request body is not valid JSON" + where + ": " + e.getOriginalMessage();
+        return e.getLocation() == null
+                ? Text.of("platform.json_invalid", e.getOriginalMessage())
+                : Text.of("platform.json_invalid_at", e.getLocation().getLineNr(), e.getLocation().getColumnNr(),
+                        e.getOriginalMessage());
     }
 
     /** The path of the field at fault, such as {@code rule.threshold} or {@code roles[1]}; null for the whole body. */
@@ -46,34 +48,34 @@ final class JsonProblems {
                 .collect(Collectors.joining()).replaceFirst("^\\.", "");
     }
 
-    private static String expected(Class<?> type) {
+    private static Text expected(Class<?> type) {
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("platform.json_boolean");
         }
         if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != char.class)) {
-            return "a number";
+            return Text.of("platform.json_number");
         }
         if (type == String.class || type == Character.class || type == char.class) {
-            return "a string";
+            return Text.of("platform.json_string");
         }
         if (type == UUID.class) {
-            return "an id (a UUID such as 3f2504e0-4f89-11d3-9a0c-0305e82c3301)";
+            return Text.of("platform.json_id");
         }
         if (type == LocalDate.class) {
-            return "a date such as 2026-12-01";
+            return Text.of("platform.json_date");
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date and time such as 2026-12-01T12:00:00Z";
+            return Text.of("platform.json_date_time");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            return Text.of("platform.json_one_of", Arrays.toString(type.getEnumConstants()));
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "a list";
+            return Text.of("platform.json_list");
         }
         if (Map.class.isAssignableFrom(type)) {
-            return "an object";
+            return Text.of("platform.json_object");
         }
-        return "a JSON object";
+        return Text.of("platform.json_json_object");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** Where a page of a list ends: the sort key of its last item, each value as text. */
 public record Keyset(List<String> values) {
@@ -43,7 +44,6 @@ public record Keyset(List<String> values) {
     }
 
     static RuleViolation foreign() {
-        return RuleViolation.invalid("cursor",
-                "The cursor is not one this list gave out; ask for the first page again without it.");
+        return RuleViolation.invalid("cursor", Text.of("platform.foreign_cursor"));
     }
 }

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -67,7 +68,7 @@ public class Paging {
         } catch (NumberFormatException e) {
             // refused below, like any other value outside the range
         }
-        throw RuleViolation.invalid("limit", "limit must be a whole number from 1 to " + PageRequest.MAX_LIMIT + ".");
+        throw RuleViolation.invalid("limit", Text.of("platform.limit", PageRequest.MAX_LIMIT));
     }
 
     private String encode(UriInfo uri, Keyset keyset) {

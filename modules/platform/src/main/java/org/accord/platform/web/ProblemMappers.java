@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -51,8 +53,8 @@ public class ProblemMappers {
         }
         Response.StatusType status = e.getResponse().getStatusInfo();
         if (status.getStatusCode() == 404 && e.getCause() instanceof IllegalArgumentException malformed) {
-            return respond(uri, Status.BAD_REQUEST,
-                    "A parameter of this request is malformed: " + malformed.getMessage() + ".", null);
+            return respond(uri, Status.BAD_REQUEST, Text.of("platform.malformed_parameter", malformed.getMessage()),
+                    null);
         }
         if (status.getStatusCode() < 400) {
             return e.getResponse();
@@ -60,11 +62,11 @@ public class ProblemMappers {
         if (status.getStatusCode() >= 500) {
             LOG.error("Failure at " + path(uri), e);
         }
-        String detail = status.getStatusCode() >= 500
+        Text detail = status.getStatusCode() >= 500
                 ? null
                 : StatusDetails.explains(status) || BARE_STATUS.matcher(String.valueOf(e.getMessage())).matches()
                         ? StatusDetails.of(status, headers.getMediaType())
-                        : e.getMessage();
+                        : Text.of("platform.literal", e.getMessage());
         return withHeadersOf(e.getResponse(), respond(uri, status, detail, null));
     }
 
@@ -76,12 +78,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(RuleViolation e, UriInfo uri) {
-        return respond(uri, FormResponses.status(e), e.getMessage(), e.field());
+        return respond(uri, FormResponses.status(e), e.message(RequestLanguage.current()), e.field());
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, Status.FORBIDDEN, "Your roles do not allow this request.", null);
+        return respond(uri, Status.FORBIDDEN, Text.of("platform.forbidden"), null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -99,25 +101,26 @@ public class ProblemMappers {
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (DatabaseCollisions.causedBy(e)) {
             LOG.debugf(e, "Collision at %s", path(uri));
-            return respond(uri, Status.CONFLICT, "Someone else changed this at the same moment, so nothing of yours"
-                    + " was saved. Check the current state and try again.", null);
+            return respond(uri, Status.CONFLICT, Text.of("platform.collision"), null);
         }
         LOG.error("Unhandled failure at " + path(uri), e);
-        return respond(uri, Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.",
-                null);
+        return respond(uri, Status.INTERNAL_SERVER_ERROR, Text.of("platform.unexpected"), null);
     }
 
     private Response unauthenticated(UriInfo uri, ChallengeData challenge) {
         boolean redirect = challenge != null && challenge.status != Status.UNAUTHORIZED.getStatusCode();
         Response.ResponseBuilder response = redirect && !isApi(uri)
                 ? Response.status(challenge.status)
-                : Response.fromResponse(respond(uri, Status.UNAUTHORIZED, isApi(uri)
-                        ? "Sign in first: send a valid bearer token from the accord realm."
-                        : "Sign in first.", null));
+                : Response.fromResponse(respond(uri, Status.UNAUTHORIZED,
+                        Text.of(isApi(uri) ? "platform.sign_in_api" : "platform.sign_in"), null));
         if (challenge != null && challenge.getHeaders() != null) {
             challenge.getHeaders().forEach((name, value) -> response.header(name.toString(), value));
         }
         return response.build();
+    }
+
+    private Response respond(UriInfo uri, Response.StatusType status, Text detail, String field) {
+        return respond(uri, status, detail == null ? null : detail.in(RequestLanguage.current()), field);
     }
 
     private Response respond(UriInfo uri, Response.StatusType status, String detail, String field) {

@@ -3,6 +3,8 @@ package org.accord.platform.web;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.platform.i18n.Text;
+
 /** What a refusal by the HTTP layer means for the person who sent the request. */
 final class StatusDetails {
 
@@ -15,15 +17,11 @@ final class StatusDetails {
         return code == 405 || code == 406 || code == 415;
     }
 
-    static String of(Response.StatusType status, MediaType bodyType) {
+    static Text of(Response.StatusType status, MediaType bodyType) {
         return switch (status.getStatusCode()) {
-            case 400 -> "The request is malformed: check its parameters and body.";
-            case 404 -> "There is nothing at this address.";
-            case 405 -> "This address does not take this method.";
-            case 406 -> "This address cannot answer in a media type the Accept header allows.";
-            case 413 -> "The request body is too large.";
-            case 415 -> "This address does not take a body of type '" + bodyType + "'.";
-            default -> status.getReasonPhrase();
+            case 400, 404, 405, 406, 413 -> Text.of("platform.status_" + status.getStatusCode());
+            case 415 -> Text.of("platform.status_415", String.valueOf(bodyType));
+            default -> Text.of("platform.literal", status.getReasonPhrase());
         };
     }
 }

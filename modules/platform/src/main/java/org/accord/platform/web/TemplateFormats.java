@@ -1,35 +1,63 @@
 package org.accord.platform.web;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.accord.platform.i18n.LocalFormats;
+import org.accord.platform.i18n.TemplateLanguage;
+import org.accord.platform.i18n.Text;
+
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
- * How every module's pages show times, lists and shares: {@code {at.display}}, {@code {roles.joined}},
- * {@code {share.percent}}. Times are in UTC because the working group spans both sides of the Atlantic.
+ * How every module's pages show times, numbers, shares and stored texts in the reader's language and time zone:
+ * {@code {at.display}}, {@code {at.day}}, {@code {count.formatted}}, {@code {share.percent}}, {@code {text.localized}},
+ * {@code {roles.joined}}.
  */
 @TemplateExtension
 public final class TemplateFormats {
 
-    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private TemplateFormats() {
     }
 
-    static String display(Instant at) {
-        return at == null ? "" : DISPLAY.format(at);
+    static String display(Instant at, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute(TemplateLanguage.ZONE) Object zone) {
+        return LocalFormats.dateTime(at, locale(locale), zone(zone));
+    }
+
+    static String day(Instant at, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute(TemplateLanguage.ZONE) Object zone) {
+        return LocalFormats.date(at, locale(locale), zone(zone));
+    }
+
+    static String formatted(Number number, @TemplateAttribute("locale") Object locale) {
+        return number == null ? "" : LocalFormats.number(number, locale(locale));
+    }
+
+    static String percent(double share, @TemplateAttribute("locale") Object locale) {
+        return LocalFormats.percent(share, locale(locale));
+    }
+
+    static String localized(Text text, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute(TemplateLanguage.ZONE) Object zone) {
+        return text == null ? "" : text.in(locale(locale), zone(zone));
     }
 
     static String joined(List<String> values) {
         return String.join(", ", values);
     }
 
-    static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share);
+    private static Locale locale(Object attribute) {
+        return attribute instanceof Locale locale
+                ? locale
+                : attribute == null ? Locale.ENGLISH : Locale.forLanguageTag(attribute.toString());
+    }
+
+    private static ZoneId zone(Object attribute) {
+        return attribute instanceof ZoneId zone ? zone : ZoneOffset.UTC;
     }
 }

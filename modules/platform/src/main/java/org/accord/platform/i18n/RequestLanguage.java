@@ -1,0 +1,103 @@
+package org.accord.platform.i18n;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+
+import org.accord.platform.i18n.LanguagePreferences.Preferences;
+
+import io.quarkus.arc.Arc;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The language and time zone of the current request. The language is the one chosen with the shell's switch: from the
+ * member's profile when they are signed in and chose one, else from the cookie the switch sets, else the first
+ * supported language the browser accepts, else English. The time zone is the member's, else UTC.
+ */
+@RequestScoped
+public class RequestLanguage {
+
+    /** The cookie the language switch sets, for people who are signed out or not members. */
+    public static final String COOKIE = "accord-language";
+
+    private final CurrentVertxRequest request;
+    private final Instance<SecurityIdentity> identity;
+    private final Instance<LanguagePreferences> preferences;
+
+    private Locale locale;
+    private ZoneId zone;
+
+    RequestLanguage(CurrentVertxRequest request, Instance<SecurityIdentity> identity,
+            Instance<LanguagePreferences> preferences) {
+        this.request = request;
+        this.identity = identity;
+        this.preferences = preferences;
+    }
+
+    /** The current request's language, or English where there is no request (a consumer, a timer). */
+    public static Locale current() {
+        return Arc.container().requestContext().isActive()
+                ? Arc.container().instance(RequestLanguage.class).get().locale()
+                : Languages.DEFAULT;
+    }
+
+    /** The current request's time zone, or UTC where there is no request. */
+    public static ZoneId currentZone() {
+        return Arc.container().requestContext().isActive()
+                ? Arc.container().instance(RequestLanguage.class).get().zone()
+                : ZoneOffset.UTC;
+    }
+
+    public Locale locale() {
+        if (locale == null) {
+            resolve();
+        }
+        return locale;
+    }
+
+    public ZoneId zone() {
+        if (zone == null) {
+            resolve();
+        }
+        return zone;
+    }
+
+    private void resolve() {
+        Optional<Preferences> member = member();
+        zone = member.map(Preferences::zone).orElse(ZoneOffset.UTC);
+        locale = member.flatMap(Preferences::language).or(this::fromCookie).or(this::fromBrowser)
+                .orElse(Languages.DEFAULT);
+    }
+
+    private Optional<Preferences> member() {
+        if (!preferences.isResolvable() || !identity.isResolvable()) {
+            return Optional.empty();
+        }
+        SecurityIdentity who = identity.get();
+        return who.isAnonymous() ? Optional.empty() : preferences.get().of(who.getPrincipal().getName());
+    }
+
+    private Optional<Locale> fromCookie() {
+        RoutingContext context = request.getCurrent();
+        Cookie cookie = context == null ? null : context.request().getCookie(COOKIE);
+        return cookie == null ? Optional.empty() : Languages.find(cookie.getValue());
+    }
+
+    private Optional<Locale> fromBrowser() {
+        RoutingContext context = request.getCurrent();
+        if (context == null) {
+            return Optional.empty();
+        }
+        List<Locale> accepted = context.acceptableLanguages().stream()
+                .map(language -> Locale.forLanguageTag(language.tag())).toList();
+        return Languages.firstAccepted(accepted);
+    }
+}

@@ -1,0 +1,39 @@
+package org.accord.platform.i18n;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sentence for a person, kept as a key and its arguments until the reader's language is known. The key names its
+ * bundle before the first dot: {@code voting.ballot_closed} is looked up in {@code texts/voting_<lang>.properties}.
+ * Arguments that are themselves texts are rendered in the same language; numbers and times are formatted for it.
+ */
+public record Text(String key, List<Object> args) {
+
+    public Text {
+        if (key == null || key.indexOf('.') <= 0) {
+            throw new IllegalArgumentException("A text key names its bundle before a dot: " + key);
+        }
+        args = List.copyOf(args);
+    }
+
+    public static Text of(String key, Object... args) {
+        return new Text(key, List.of(args));
+    }
+
+    public String in(Locale locale) {
+        return in(locale, ZoneOffset.UTC);
+    }
+
+    public String in(Locale locale, ZoneId zone) {
+        return TextBundles.render(this, locale, zone);
+    }
+
+    /** English, for logs and for code that has no reader. */
+    @Override
+    public String toString() {
+        return in(Locale.ENGLISH);
+    }
+}

@@ -3,7 +3,6 @@ package org.accord.platform.web;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.UUID;
@@ -76,15 +75,15 @@ public final class FormResponses {
     }
 
     /**
-     * A date and time typed into a form's {@code datetime-local} field, read as UTC: null when left empty, refused in
-     * place when it is not a date and time.
+     * A date and time typed into a form's {@code datetime-local} field, read in the reader's time zone (their
+     * profile's, else UTC): null when left empty, refused in place when it is not a date and time.
      */
-    public static Instant utc(String field, String localDateTime) {
+    public static Instant moment(String field, String localDateTime) {
         if (localDateTime == null || localDateTime.isBlank()) {
             return null;
         }
         try {
-            return LocalDateTime.parse(localDateTime.strip()).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.parse(localDateTime.strip()).atZone(RequestLanguage.currentZone()).toInstant();
         } catch (DateTimeParseException e) {
             throw RuleViolation.invalid(field, Text.of("platform.not_a_date_time", localDateTime));
         }

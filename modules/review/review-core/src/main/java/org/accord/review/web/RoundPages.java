@@ -83,8 +83,8 @@ public class RoundPages {
             @RestForm String opensAt, @RestForm String closesAt, @RestForm String visibility) {
         return FormResponses.submit(() -> "/rounds/" + administration.open(new RoundAdministration.Opening(
                 FormResponses.id("draftVersionId", draftVersionId), title, instructions,
-                FormResponses.utc("opensAt", opensAt),
-                FormResponses.utc("closesAt", closesAt), !"AFTER_CLOSE".equals(visibility)), viewers.username()),
+                FormResponses.moment("opensAt", opensAt),
+                FormResponses.moment("closesAt", closesAt), !"AFTER_CLOSE".equals(visibility)), viewers.username()),
                 this::listPage);
     }
 
@@ -99,7 +99,7 @@ public class RoundPages {
     @RolesAllowed(Roles.MODERATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response extend(@RestPath UUID id, @RestForm String closesAt, @RestForm String reason) {
-        return FormResponses.submit(() -> administration.extend(id, FormResponses.utc("closesAt", closesAt), reason,
+        return FormResponses.submit(() -> administration.extend(id, FormResponses.moment("closesAt", closesAt), reason,
                 viewers.username()), "/rounds/" + id, errors -> roundPage(id, errors));
     }
 

@@ -78,7 +78,8 @@ public class BallotPages {
             @RestForm String instructions) {
         return FormResponses.submit(() -> "/ballots/" + administration.open(new BallotAdministration.Opening(title,
                 FormResponses.id("draftVersionId", draftVersionId), question,
-                new RuleSpec(preset, null, null, null, null, null, null), null, FormResponses.utc("closesAt", closesAt),
+                new RuleSpec(preset, null, null, null, null, null, null), null,
+                FormResponses.moment("closesAt", closesAt),
                 secret, instructions),
                 username()), this::listPage);
     }

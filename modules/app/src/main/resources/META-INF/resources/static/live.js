@@ -80,6 +80,28 @@
     });
   };
 
+  // A form sent through htmx and shown again in place leaves the keyboard where the person was, not at the top of the
+  // page: the first field refused takes the focus or, when the focused element was swapped away, the part swapped in
+  // does. Live refreshes (GET) never move the focus.
+  const keepFocus = (event) => {
+    const config = event.detail.requestConfig;
+    const swapped = event.target;
+    if (!config || config.verb === 'get' || !(swapped instanceof Element) || !swapped.isConnected) {
+      return;
+    }
+    const refused = swapped.querySelector('[aria-invalid="true"]');
+    if (refused) {
+      refused.focus();
+    } else if (!document.activeElement || document.activeElement === document.body) {
+      const focusable = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]';
+      const next = swapped.matches(focusable) ? swapped : swapped.querySelector(focusable);
+      if (next) {
+        next.focus();
+      }
+    }
+  };
+
   document.addEventListener('htmx:afterSettle', attach);
+  document.addEventListener('htmx:afterSettle', keepFocus);
   attach();
 })();

@@ -165,6 +165,47 @@ final class Browser implements AutoCloseable {
         ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript);
     }
 
+    /** Runs a script in the page and gives what it returns (numbers as {@code Long} or {@code Double}). */
+    @SuppressWarnings("unchecked")
+    <T> T evaluate(String javascript, Object... arguments) {
+        return (T) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Key presses and other input sent as a person sends them, to whatever element has the focus. */
+    org.openqa.selenium.interactions.Actions keyboard() {
+        return new org.openqa.selenium.interactions.Actions(driver);
+    }
+
+    /** The element that has the focus now. */
+    WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Lays pages out as a screen this many CSS pixels wide and high shows them, with this many device pixels to a CSS
+     * pixel: a phone is 320 wide at 2, and a 1280 px window zoomed to 200% is 640 wide at 2, which is what the
+     * browser's own zoom does to the page.
+     */
+    void emulateScreen(int width, int height, double pixelRatio, boolean mobile) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", pixelRatio, "mobile", mobile));
+    }
+
+    /** Sets a cookie on the current page's site, as a person's earlier choice would have. */
+    void setCookie(String name, String value) {
+        driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
+    }
+
+    /** Forgets every cookie of the current page's host, the application's session and Keycloak's alike. */
+    void forgetCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** The driver itself, for tools that take one (axe-core's runner). */
+    WebDriver driver() {
+        return driver;
+    }
+
     void select(By locator, String value) {
         new Select(find(locator)).selectByValue(value);
     }

@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import org.accord.platform.i18n.LanguagePreferences.Preferences;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
@@ -23,6 +24,7 @@ import io.vertx.ext.web.RoutingContext;
  * supported language the browser accepts, else English. The time zone is the member's, else UTC.
  */
 @RequestScoped
+@Unremovable
 public class RequestLanguage {
 
     /** The cookie the language switch sets, for people who are signed out or not members. */

@@ -1,7 +1,6 @@
 package org.accord.platform.i18n;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,7 +54,7 @@ public class RequestLanguage {
     public static ZoneId currentZone() {
         return Arc.container().requestContext().isActive()
                 ? Arc.container().instance(RequestLanguage.class).get().zone()
-                : ZoneOffset.UTC;
+                : Languages.UTC;
     }
 
     public Locale locale() {
@@ -74,7 +73,7 @@ public class RequestLanguage {
 
     private void resolve() {
         Optional<Preferences> member = member();
-        zone = member.map(Preferences::zone).orElse(ZoneOffset.UTC);
+        zone = member.map(Preferences::zone).orElse(Languages.UTC);
         locale = member.flatMap(Preferences::language).or(this::fromCookie).or(this::fromBrowser)
                 .orElse(Languages.DEFAULT);
     }

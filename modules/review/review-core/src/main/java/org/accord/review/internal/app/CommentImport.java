@@ -78,7 +78,7 @@ public class CommentImport {
                 // A refusal keeps its text to itself; it is read in the language of the request it answers.
                 problems.add(Text.of("review.import_problem", String.valueOf(row.row()),
                         COLUMNS.getOrDefault(refused.field(), "Comments"),
-                        refused.message(RequestLanguage.current())));
+                        refused.message(RequestLanguage.current(), RequestLanguage.currentZone())));
             }
         }
         if (!problems.isEmpty()) {

@@ -15,12 +15,12 @@ public class HtmlErrorPages implements ErrorPages {
 
     @CheckedTemplate(basePath = "errors")
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String detail);
     }
 
     @Override
     public Response render(Response.StatusType status, String detail) {
         return Response.status(status.getStatusCode()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), detail).render()).build();
+                .entity(Templates.error(status.getStatusCode(), detail).render()).build();
     }
 }

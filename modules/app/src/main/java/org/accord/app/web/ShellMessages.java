@@ -79,4 +79,14 @@ public interface ShellMessages {
 
     @Message("{#when role}{#is 'member'}Member{#is 'editor'}Editor{#is 'moderator'}Moderator{#is 'liaison'}Liaison{#is 'admin'}Administrator{#else}{role}{/when}")
     String role(String role);
+
+    @Message("Language")
+    String language();
+
+    @Message("Change")
+    String language_apply();
+
+    /** The name of an error status, as the error page's heading. */
+    @Message("{#when status}{#is 400}Bad request{#is 401}Sign-in required{#is 403}Forbidden{#is 404}Not found{#is 405}Method not allowed{#is 406}Not acceptable{#is 409}Conflict{#is 413}Too large{#is 415}Unsupported media type{#is 429}Too many requests{#is 503}Unavailable for now{#else}Error{/when}")
+    String status_title(int status);
 }

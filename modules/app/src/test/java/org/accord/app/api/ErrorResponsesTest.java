@@ -127,7 +127,7 @@ class ErrorResponsesTest {
     @TestSecurity(user = "mo", roles = "member")
     void pages_answerWithTheErrorPage() {
         given().accept(ContentType.HTML).when().get("/ballots/" + UUID.randomUUID()).then().statusCode(404)
-                .contentType(ContentType.HTML).body(containsString("404 · Not Found"));
+                .contentType(ContentType.HTML).body(containsString("404 · Not found"));
         given().accept(ContentType.HTML).when().get("/ballots/not-an-id").then().statusCode(400)
                 .contentType(ContentType.HTML).body(containsString("Invalid UUID string: not-an-id"));
     }

@@ -97,8 +97,9 @@ class ListPagingBenchmark {
     private void generateHistory(UUID id) throws SQLException {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement("insert into drafting.standard_change (id, standard_id,"
-                        + " kind, summary, actor, at) select gen_random_uuid(), ?, 'ClauseRevised', 'Revised clause '"
-                        + " || n, 'eli', now() - n * interval '1 second' from generate_series(1, ?) n")) {
+                        + " kind, params, actor, at) select gen_random_uuid(), ?, 'ClauseRevised',"
+                        + " jsonb_build_object('heading', 'Clause ' || n, 'revision', '2', 'answered', '0'), 'eli',"
+                        + " now() - n * interval '1 second' from generate_series(1, ?) n")) {
             statement.setObject(1, id);
             statement.setInt(2, ENTRIES);
             statement.executeUpdate();

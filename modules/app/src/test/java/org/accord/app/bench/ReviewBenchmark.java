@@ -3,6 +3,7 @@ package org.accord.app.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -260,7 +261,7 @@ class ReviewBenchmark {
                     ""));
         }
         for (int m = 0; m < members.size(); m++) {
-            byte[] csv = CommentSheets.write(SheetFormat.CSV, new SheetHeading("", ""), files.get(m));
+            byte[] csv = CommentSheets.write(SheetFormat.CSV, new SheetHeading("", "", Locale.ENGLISH), files.get(m));
             imports.importFile(round, "comments.csv", SheetFormat.CSV.mediaType(), csv,
                     new Actor(members.get(m), Set.of("member")), "");
         }

@@ -164,7 +164,7 @@ class DraftingApiTest {
         String base = currentRevision(id, clause);
 
         Drafts.revise(id, clause, base, "Safe", "x".repeat(1_048_576), "Too long").statusCode(400)
-                .body("field", equalTo("text")).body("detail", containsString("1048576 characters long"));
+                .body("field", equalTo("text")).body("detail", containsString("1,048,576 characters long"));
         given().contentType(ContentType.JSON).body(Map.of("kind", "POEM", "heading", "x")).when()
                 .post("/api/standards/" + id + "/clauses").then().statusCode(400).body("field", equalTo("kind"));
         for (String read : List.of("", "/versions", "/history", "/suggestions", "/clauses/" + clause)) {
@@ -247,7 +247,9 @@ class DraftingApiTest {
         given().when().get("/api/standards/" + id + "/clauses/" + clause).then()
                 .body("clause.text", equalTo("Data and its licence are described."))
                 .body("revisions[0].suggestionId", equalTo(suggestion))
-                .body("revisions[0].rationale", containsString("made on revision 1, onto revision 2"));
+                .body("revisions[0].rationale", equalTo("Still a good idea"))
+                .body("revisions[0].accepted.suggestionId", equalTo(suggestion))
+                .body("revisions[0].accepted.madeOnRevision", equalTo(1)).body("revisions[0].number", equalTo(3));
     }
 
     @Test

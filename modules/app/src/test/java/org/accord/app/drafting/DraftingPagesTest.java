@@ -1,6 +1,7 @@
 package org.accord.app.drafting;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -92,8 +93,10 @@ class DraftingPagesTest {
                 .formParam("ontoRevisionId", current.toString()).when()
                 .post("/standards/" + id + "/suggestions/" + suggestion + "/decision").then().statusCode(303);
         assertThat(queries.clause(id, clause).clause().text()).isEqualTo("Weights and code are published.");
-        assertThat(queries.clause(id, clause).revisions().getFirst().rationale())
-                .contains("made on revision 1, onto revision 2");
+        var accepting = queries.clause(id, clause).revisions().getFirst();
+        assertThat(accepting.rationale()).isEqualTo("Still right");
+        assertThat(accepting.acceptance().in(Locale.ENGLISH))
+                .isEqualTo("accepted the suggestion of uma, made on revision 1, onto revision 2");
     }
 
     @Test

@@ -42,7 +42,7 @@ class AdmissionJourneyIT {
             browser.find(By.id("reason")).sendKeys("Nominated by the academia caucus");
             browser.find(By.cssSelector("#admit-form button[type=submit]")).click();
 
-            browser.waitForText(By.id("member-status"), "ACTIVE");
+            browser.waitForText(By.id("member-status"), "Active");
             assertThat(browser.find(By.id("member-side")).getText()).isEqualTo("EU");
 
             Instant deadline = Instant.now().plus(Duration.ofSeconds(30));

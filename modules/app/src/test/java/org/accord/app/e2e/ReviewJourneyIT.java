@@ -200,7 +200,7 @@ class ReviewJourneyIT {
             assertThat(table.getRows()).as("header and one row per comment").hasSize(3);
 
             List<String> usRow = cells(table.getRow(1));
-            assertThat(usRow.get(0)).as("MB/NC of the US comment").isEqualTo("US · INDUSTRY");
+            assertThat(usRow.get(0)).as("MB/NC of the US comment").isEqualTo("US · Industry");
             assertThat(usRow.subList(1, 5)).as("line, clause, element and type of the US comment")
                     .containsExactly("12", "1", "", "te");
             assertThat(usRow.get(5)).contains("The scope leaves out fine-tuned models.");
@@ -210,7 +210,7 @@ class ReviewJourneyIT {
                     .contains("Worded differently from the proposal.");
 
             List<String> euRow = cells(table.getRow(2));
-            assertThat(euRow.get(0)).as("MB/NC of the EU comment").isEqualTo("EU · ACADEMIA");
+            assertThat(euRow.get(0)).as("MB/NC of the EU comment").isEqualTo("EU · Academia");
             assertThat(euRow.subList(1, 5)).as("line, clause, element and type of the EU comment")
                     .containsExactly("", "2", "", "ed");
             assertThat(euRow.get(5)).contains("Spell out 'AI' on first use.");

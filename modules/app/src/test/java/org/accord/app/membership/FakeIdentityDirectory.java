@@ -15,6 +15,7 @@ import jakarta.transaction.TransactionManager;
 
 import org.accord.membership.internal.app.IdentityDirectory;
 import org.accord.membership.internal.app.IdentityProviderUnavailable;
+import org.accord.platform.i18n.Text;
 
 /**
  * Module tests run without Keycloak (their users come from {@code @TestSecurity}); this stands in for it, remembers
@@ -91,7 +92,8 @@ public class FakeIdentityDirectory implements IdentityDirectory {
 
     private void reachable() {
         if (unreachable) {
-            throw new IdentityProviderUnavailable("The identity provider is down (test).", null);
+            throw new IdentityProviderUnavailable(Text.of("platform.literal", "The identity provider is down (test)."),
+                    null);
         }
     }
 }

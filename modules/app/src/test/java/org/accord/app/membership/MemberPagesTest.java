@@ -49,7 +49,7 @@ class MemberPagesTest {
                 .post("/members/admit").then().statusCode(303).extract().header("Location");
 
         given().when().get(location).then().statusCode(200)
-                .body(allOf(containsString("Page Person"), containsString("member, editor"),
+                .body(allOf(containsString("Page Person"), containsString("Member, Editor"),
                         containsString("Page test")));
     }
 

@@ -71,7 +71,7 @@ class MembersApiTest {
         before++;
 
         refused(with("side", "MARS"), 400, "side", "Unknown side 'MARS'");
-        refused(with("fullName", "x".repeat(10_000)), 400, "fullName", "10000 characters");
+        refused(with("fullName", "x".repeat(10_000)), 400, "fullName", "10,000 characters");
         refused(with("affiliation", "<script>alert('x')</script>"), 400, "affiliation", "plain text");
         refused(with("email", "not-an-email"), 400, "email", "is not an email address");
         refused(with("stakeholderGroup", "ASTROLOGY"), 400, "stakeholderGroup", "no active stakeholder group");

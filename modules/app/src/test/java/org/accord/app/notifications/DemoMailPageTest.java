@@ -36,8 +36,7 @@ class DemoMailPageTest {
     void anAdmin_seesTheMessagesReceived_andTheQueue() {
         Notices notices = new Notices(entityManager);
         UUID member = notices.member("demo-" + UUID.randomUUID(), "Dora Demo", "en", "UTC");
-        notices.queue(member, "BALANCE_ALERT", null, Notices.params("ruleId", "industry-share", "rule",
-                "No group above 40 %"), "IMMEDIATE");
+        notices.queue(member, "BALANCE_ALERT", null, Notices.params("ruleId", "industry-share"), "IMMEDIATE");
         sender.sendDue();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !Mailbox.ofTestStack().to(Notices.address(member)).isEmpty());
@@ -47,7 +46,7 @@ class DemoMailPageTest {
         assertThat(page).as("the queue, whose newest rows other mail may have pushed ours out of")
                 .contains("<table class=\"data\" id=\"mail-queue\">");
         assertThat(messageTo(page, Notices.address(member))).contains("<h2>A balance alert was raised</h2>")
-                .contains("The rule “No group above 40 %” does not hold.", "http://localhost:8080/balance")
+                .contains("The rule “industry-share” does not hold.", "http://localhost:8080/balance")
                 .contains("List-Unsubscribe: &lt;http://localhost:8080/notifications/unsubscribe?token=" + member
                         + ".BALANCE_ALERT.");
     }

@@ -66,17 +66,17 @@ class DigestTest {
         assertThat(received).hasSize(1);
         ReceivedMail digest = received.getFirst();
         assertThat(digest.subject()).isEqualTo("Accord: 3 Benachrichtigungen seit Ihrer letzten Zusammenfassung");
-        assertThat(digest.text()).contains("Hallo Dee Digest,")
-                .contains("Eine Kommentarrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
-                        "Kommentare zu WD 3 sind bis 2027-01-15 12:00 UTC möglich.",
+        assertThat(digest.text()).contains("Guten Tag Dee Digest,")
+                .contains("Eine Kommentierungsrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
+                        "Kommentare zu WD 3 sind bis 15. Jan. 2027, 07:00 EST möglich.",
                         "http://localhost:8080/rounds/" + round)
                 .contains("TAWG 1 hat eine neue Stufe erreicht",
                         "AI terminology: von Arbeitsentwurf zu Komiteeentwurf.",
                         "http://localhost:8080/standards/" + standard)
-                .contains("Eine Abstimmung ist beendet: Approval of TAWG 1 CD 1", "Die Abstimmung ist angenommen.",
+                .contains("Eine Abstimmung ist beendet: Approval of TAWG 1 CD 1", "Die Vorlage ist angenommen.",
                         "http://localhost:8080/ballots/" + ballot);
-        assertThat(digest.html()).contains("Eine Kommentarrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
-                "href=\"http://localhost:8080/standards/" + standard + "\"", "Die Abstimmung ist angenommen.");
+        assertThat(digest.html()).contains("Eine Kommentierungsrunde zu TAWG 1 ist eröffnet: Comments on WD 3",
+                "href=\"http://localhost:8080/standards/" + standard + "\"", "Die Vorlage ist angenommen.");
         assertThat(digest.header("List-Unsubscribe")).contains("token=" + member + ".all.");
         assertThat(digest.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(queued).allSatisfy(notice -> assertThat(notices.status(notice)).isEqualTo("SENT"));

@@ -26,7 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** E-mails of notices through a real SMTP server: once each, whatever races or crashes, in the member's language. */
+/**
+ * E-mails of notices through a real SMTP server: once each, whatever races or crashes, in the language and time zone of
+ * the member's e-mail settings.
+ */
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
 class EmailSendingTest {
@@ -67,12 +70,12 @@ class EmailSendingTest {
 
         List<ReceivedMail> received = awaitMail(member, 1);
         ReceivedMail mail = received.getFirst();
-        assertThat(mail.subject()).isEqualTo("Un scrutin est ouvert : Approval of TAWG 1 CD 1");
+        assertThat(mail.subject()).isEqualTo("Un scrutin est ouvert\u00a0: Approval of TAWG 1 CD 1");
         assertThat(mail.text()).contains("Bonjour Élodie Exemple,")
-                .contains("Vous pouvez voter jusqu’au 2027-01-15 12:00 UTC.")
+                .contains("Vous pouvez voter jusqu’au 15 janv. 2027, 13:00 CET.")
                 .contains("http://localhost:8080/ballots/" + ballot);
         assertThat(mail.html()).contains("Bonjour Élodie Exemple,")
-                .contains("Vous pouvez voter jusqu’au 2027-01-15 12:00 UTC.")
+                .contains("Vous pouvez voter jusqu’au 15 janv. 2027, 13:00 CET.")
                 .contains("href=\"http://localhost:8080/ballots/" + ballot + "\"");
         assertThat(mail.header("Message-ID")).isEqualTo("<notice-" + notice + "@localhost>");
         assertThat(mail.header("List-Unsubscribe"))

@@ -21,6 +21,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 /** The e-mail settings page and API: the member's own choices, bad values refused with nothing saved. */
 @QuarkusTest
@@ -71,6 +72,11 @@ class EmailSettingsTest {
         }
         given().contentType(ContentType.JSON).when().put("/api/notifications/preferences").then().statusCode(400);
         assertThat(notices.preferences(member)).isEqualTo(saved);
+
+        given().contentType(ContentType.JSON).body(Map.of("language", "", "deliveries", Map.of())).when()
+                .put("/api/notifications/preferences").then().statusCode(200).body("language", nullValue())
+                .body("timeZone", nullValue()).body("deliveries.ROUND_OPENED", equalTo("OFF"));
+        assertThat(notices.preferences(member)).as("no settings of its own: the profile's").isEqualTo("null");
     }
 
     @Test

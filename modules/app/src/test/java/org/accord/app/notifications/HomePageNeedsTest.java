@@ -108,7 +108,8 @@ class HomePageNeedsTest {
                 "liz", Instant.now())));
         String rule = "rule-" + UUID.randomUUID();
         inTransaction(() -> stakeholders.take(UUID.randomUUID(), new BalanceAlertRaised(rule,
-                "No group above 50 %", "Industry holds 60 % of members", Instant.now())));
+                "No stakeholder group above 50% of voting members",
+                "INDUSTRY holds 60.0% of voting members (limit 50%)", Instant.now())));
 
         String home = given().when().get("/").then().statusCode(200).extract().asString();
 
@@ -120,7 +121,7 @@ class HomePageNeedsTest {
                 .contains("/standards/" + draft.standardId() + "/clauses/" + draft.clauses().getFirst())
                 .contains("Approve CD 1")
                 .contains("/exports/statements/" + statement)
-                .contains("Industry holds 60 % of members")
+                .contains("No stakeholder group above 50% of voting members")
                 .contains("id=\"activity-list\"", "Comment round “Comments on the draft” opened");
         assertThat(notified.notices(liaison, "LIAISON_REPLY_DUE", statement)).isEqualTo(1);
         assertThat(alertNotices(admin, rule)).isEqualTo(1);

@@ -131,14 +131,14 @@ class InboxAndFollowsTest {
         for (int i = 0; i < 3; i++) {
             notified.execute("insert into notifications.notice (id, member_id, kind, event_id, subject_id, params,"
                     + " created_at) values (gen_random_uuid(), '" + cara + "', 'BALANCE_ALERT', gen_random_uuid(),"
-                    + " gen_random_uuid(), '{\"rule\": \"Rule " + i + "\"}', now() + interval '" + (i + 1)
+                    + " gen_random_uuid(), '{\"ruleId\": \"rule-" + i + "\"}', now() + interval '" + (i + 1)
                     + " minute')");
         }
         Response first = given().queryParam("limit", 2).when().get("/api/notifications");
-        first.then().statusCode(200).body("items.line", equalTo(List.of("The rule “Rule 2” does not hold.",
-                "The rule “Rule 1” does not hold.")));
+        first.then().statusCode(200).body("items.line", equalTo(List.of("The rule “rule-2” does not hold.",
+                "The rule “rule-1” does not hold.")));
         given().queryParam("limit", 2).queryParam("cursor", first.jsonPath().getString("nextCursor")).when()
-                .get("/api/notifications").then().body("items[0].line", equalTo("The rule “Rule 0” does not hold."));
+                .get("/api/notifications").then().body("items[0].line", equalTo("The rule “rule-0” does not hold."));
         given().queryParam("cursor", "forged").when().get("/api/notifications").then().statusCode(400);
     }
 

@@ -165,7 +165,7 @@ class LiveUpdatesTest {
                     () -> editing.add(EDITOR, standard, null, 0, "CLAUSE", "Scope", "The secret clause text."));
             assertThat(added.data()).contains("“Scope” added by " + name).contains("\"show\":\"Show\"")
                     .doesNotContain("secret clause text");
-            assertThat(drainUntil(french, added.id()).data()).contains("« Scope » ajoutée par " + name)
+            assertThat(drainUntil(french, added.id()).data()).contains("«\u00a0Scope\u00a0» ajoutée par " + name)
                     .contains("Afficher");
         }
     }

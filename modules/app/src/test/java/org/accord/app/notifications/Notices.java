@@ -25,7 +25,10 @@ final class Notices {
         this.entityManager = entityManager;
     }
 
-    /** A member with an address of their own, so that each test reads only its own mail. */
+    /**
+     * A member with an address of their own, so that each test reads only its own mail, and the language and time zone
+     * of their e-mail settings (null: those of their profile).
+     */
     UUID member(String username, String fullName, String language, String timeZone) {
         return member(UUID.randomUUID(), username, fullName, language, timeZone);
     }
@@ -37,9 +40,11 @@ final class Notices {
                     + " roles, voting_rights, status) values (?1, ?2, ?3, ?4, array['member'], true, 'ACTIVE')")
                     .setParameter(1, id).setParameter(2, username).setParameter(3, fullName)
                     .setParameter(4, address(id)).executeUpdate();
-            entityManager.createNativeQuery("insert into notifications.settings (member_id, language, time_zone)"
-                    + " values (?1, ?2, ?3)").setParameter(1, id).setParameter(2, language).setParameter(3, timeZone)
-                    .executeUpdate();
+            if (language != null || timeZone != null) {
+                entityManager.createNativeQuery("insert into notifications.settings (member_id, language, time_zone)"
+                        + " values (?1, ?2, ?3)").setParameter(1, id).setParameter(2, language)
+                        .setParameter(3, timeZone).executeUpdate();
+            }
         });
         return id;
     }

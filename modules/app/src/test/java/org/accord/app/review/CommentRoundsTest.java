@@ -80,7 +80,11 @@ class CommentRoundsTest {
         assertThat(events(round, "CommentRoundOpened")).isEqualTo(1);
         assertThat(events(round, "CommentRoundClosed")).isEqualTo(1);
         assertThat(reviewing.count("select count(*) from review.round where id = '" + round
-                + "' and closed_by = 'the round''s clock'")).isEqualTo(1);
+                + "' and closed_by is null and close_reason is null")).as("no English sentence kept").isEqualTo(1);
+        assertThat(reviewing.count("select count(*) from review.outbox where subject = '" + round
+                + "' and event_type = 'accord.review.CommentRoundClosed.v1' and payload like '%\"early\":false%'"
+                + " and payload like '%\"by\":\"the round''s clock\"%'")).as("the event as it always was")
+                .isEqualTo(1);
     }
 
     @Test

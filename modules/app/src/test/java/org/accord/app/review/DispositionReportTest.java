@@ -130,7 +130,7 @@ class DispositionReportTest {
             assertThat(heading.get(1)).startsWith("Comments on the draft (closed ").endsWith(" · 3 comments");
             XWPFTable table = document.getTables().getFirst();
             assertThat(table.getNumberOfRows()).isEqualTo(4);
-            assertThat(cells(table, 1)).containsExactly("US · INDUSTRY", "1", "2", "Paragraph 1", "te",
+            assertThat(cells(table, 1)).containsExactly("US · Industry", "1", "2", "Paragraph 1", "te",
                     "Define *model*", "Add a definition",
                     "Accepted in principle.\nModification: Defined in clause 2\nBoth asked for it");
             assertThat(cells(table, 2).get(5)).isEqualTo("'Model' is undefined");

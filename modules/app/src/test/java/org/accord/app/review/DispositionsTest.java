@@ -31,6 +31,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @QuarkusTestResource(AccordTestStack.class)
@@ -149,7 +150,8 @@ class DispositionsTest {
                 equalTo("CD 2"));
         given().when().get("/api/rounds/" + second + "/carried").then().statusCode(200).body("", hasSize(2))
                 .body("find { it.commentId == '" + onTerms + "' }.numberHere", equalTo("1"))
-                .body("find { it.commentId == '" + onScope + "' }.numberHere", equalTo("clause removed in CD 2"));
+                .body("find { it.commentId == '" + onScope + "' }.numberHere", nullValue())
+                .body("find { it.commentId == '" + onScope + "' }.removedIn", equalTo("CD 2"));
         given().when().get("/rounds/" + first).then().body(containsString("clause removed in CD 2"));
     }
 

@@ -139,7 +139,7 @@ class StakeholdersTest {
                 .body("items.memberId", hasItem(member.toString())));
         given().contentType(ContentType.JSON).body(Map.of("reason", "Merged")).when()
                 .post("/api/groups/" + code + "/retirement").then().statusCode(409)
-                .body("detail", containsString("Move the 1 members"));
+                .body("detail", containsString("before retiring it (members left: 1)"));
 
         given().contentType(ContentType.JSON).body(Map.of("group", "ACADEMIA", "reason", "Changed employer")).when()
                 .put("/api/group-memberships/" + member).then().statusCode(204);

@@ -78,7 +78,7 @@ class TransparencyPagesTest {
                         containsString("href=\"/transparency/verify\""),
                         containsString("<option value=\"ballot.closed\">")))
                 .extract().asString();
-        Matcher size = Pattern.compile("id=\"head-size\">(\\d+)<").matcher(page);
+        Matcher size = Pattern.compile("id=\"head-size\" data-size=\"(\\d+)\"").matcher(page);
         assertThat(size.find()).isTrue();
         LogQueries.SignedHead head = queries.head(Long.parseLong(size.group(1)));
         assertThat(head.treeSize()).isGreaterThanOrEqualTo(first + ENTRIES);
@@ -133,8 +133,8 @@ class TransparencyPagesTest {
         long signed = queries.latestHead().treeSize();
         given().get("/transparency/entries/" + (first + 1)).then().statusCode(200)
                 .body(allOf(containsString("ballot.closed"), containsString(stored.leafHash()),
-                        containsString("<dt>tallies.approve</dt><dd>3</dd>"),
-                        containsString("<dt>number</dt><dd>1</dd>"),
+                        containsString("<dt data-fact=\"tallies.approve\">tallies › Approve</dt><dd>3</dd>"),
+                        containsString("<dt data-fact=\"number\">number</dt><dd>1</dd>"),
                         containsString("/api/public/log/proofs/inclusion?seq=" + (first + 1) + "&amp;treeSize="
                                 + signed),
                         containsString("href=\"/transparency/standards/" + standard + "\""),

@@ -1,5 +1,6 @@
 package org.accord.platform.errors;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
 import org.accord.platform.i18n.Text;
@@ -61,9 +62,14 @@ public class RuleViolation extends RuntimeException {
         return new RuleViolation(Kind.UNAVAILABLE, null, message);
     }
 
-    /** The message in the reader's language; {@link #getMessage()} is English, for logs. */
-    public String message(Locale locale) {
-        return text == null ? getMessage() : text.in(locale);
+    /** The message in the reader's language and time zone; {@link #getMessage()} is English, for logs. */
+    public String message(Locale locale, ZoneId zone) {
+        return text == null ? getMessage() : text.in(locale, zone);
+    }
+
+    /** The message as a key and arguments, for whoever renders it later; null for a message given as a string. */
+    public Text text() {
+        return text;
     }
 
     public static RuleViolation invalid(String field, String message) {

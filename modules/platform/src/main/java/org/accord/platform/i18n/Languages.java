@@ -1,5 +1,6 @@
 package org.accord.platform.i18n;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -9,6 +10,8 @@ public final class Languages {
 
     public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.GERMAN);
     public static final Locale DEFAULT = Locale.ENGLISH;
+    /** The zone of whoever chose none, named so that pages print "UTC" rather than the offset's "Z". */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     private Languages() {
     }

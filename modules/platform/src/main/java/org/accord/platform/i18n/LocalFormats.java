@@ -1,13 +1,18 @@
 package org.accord.platform.i18n;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** Dates, numbers and shares as each of Accord's languages writes them. */
+/**
+ * Dates, numbers and shares as each of Accord's languages writes them. A {@code BigDecimal} keeps its own decimals; a
+ * {@code double} gets one.
+ */
 public final class LocalFormats {
 
     private static final Map<String, String> DATE_TIME = Map.of("en", "d MMM yyyy, HH:mm z", "fr",
@@ -23,6 +28,11 @@ public final class LocalFormats {
         return at == null ? "" : formatter(DATE_TIME, locale).withZone(zone).format(at);
     }
 
+    /** A calendar day, as the reader's language writes it. */
+    public static String date(LocalDate day, Locale locale) {
+        return day == null ? "" : formatter(DATE, locale).format(day);
+    }
+
     /** The day a moment falls on in the reader's time zone. */
     public static String date(Instant at, Locale locale, ZoneId zone) {
         return at == null ? "" : formatter(DATE, locale).withZone(zone).format(at);
@@ -30,7 +40,13 @@ public final class LocalFormats {
 
     public static String number(Number number, Locale locale) {
         Locale language = Languages.supported(locale);
-        if (number instanceof Double || number instanceof Float || number instanceof java.math.BigDecimal) {
+        if (number instanceof BigDecimal decimal) {
+            NumberFormat format = NumberFormat.getNumberInstance(language);
+            format.setMinimumFractionDigits(Math.max(0, decimal.scale()));
+            format.setMaximumFractionDigits(Math.max(0, decimal.scale()));
+            return format.format(decimal);
+        }
+        if (number instanceof Double || number instanceof Float) {
             NumberFormat format = NumberFormat.getNumberInstance(language);
             format.setMaximumFractionDigits(1);
             format.setMinimumFractionDigits(1);

@@ -1,7 +1,6 @@
 package org.accord.platform.i18n;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +11,7 @@ import jakarta.enterprise.inject.Instance;
 import org.accord.platform.i18n.LanguagePreferences.Preferences;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.arc.Unremovable;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
@@ -23,6 +23,7 @@ import io.vertx.ext.web.RoutingContext;
  * supported language the browser accepts, else English. The time zone is the member's, else UTC.
  */
 @RequestScoped
+@Unremovable
 public class RequestLanguage {
 
     /** The cookie the language switch sets, for people who are signed out or not members. */
@@ -53,7 +54,7 @@ public class RequestLanguage {
     public static ZoneId currentZone() {
         return Arc.container().requestContext().isActive()
                 ? Arc.container().instance(RequestLanguage.class).get().zone()
-                : ZoneOffset.UTC;
+                : Languages.UTC;
     }
 
     public Locale locale() {
@@ -72,7 +73,7 @@ public class RequestLanguage {
 
     private void resolve() {
         Optional<Preferences> member = member();
-        zone = member.map(Preferences::zone).orElse(ZoneOffset.UTC);
+        zone = member.map(Preferences::zone).orElse(Languages.UTC);
         locale = member.flatMap(Preferences::language).or(this::fromCookie).or(this::fromBrowser)
                 .orElse(Languages.DEFAULT);
     }

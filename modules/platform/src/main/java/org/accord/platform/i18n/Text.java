@@ -1,7 +1,6 @@
 package org.accord.platform.i18n;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,7 +23,7 @@ public record Text(String key, List<Object> args) {
     }
 
     public String in(Locale locale) {
-        return in(locale, ZoneOffset.UTC);
+        return in(locale, Languages.UTC);
     }
 
     public String in(Locale locale, ZoneId zone) {

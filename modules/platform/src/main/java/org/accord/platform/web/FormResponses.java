@@ -36,7 +36,8 @@ public final class FormResponses {
     }
 
     public static Map<String, String> errors(RuleViolation refused) {
-        return Map.of(refused.field() == null ? GENERAL : refused.field(), refused.message(RequestLanguage.current()));
+        return Map.of(refused.field() == null ? GENERAL : refused.field(),
+                refused.message(RequestLanguage.current(), RequestLanguage.currentZone()));
     }
 
     /**

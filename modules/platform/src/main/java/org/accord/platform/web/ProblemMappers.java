@@ -78,7 +78,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response refused(RuleViolation e, UriInfo uri) {
-        return respond(uri, FormResponses.status(e), e.message(RequestLanguage.current()), e.field());
+        return respond(uri, FormResponses.status(e),
+                e.message(RequestLanguage.current(), RequestLanguage.currentZone()), e.field());
     }
 
     @ServerExceptionMapper
@@ -120,7 +121,8 @@ public class ProblemMappers {
     }
 
     private Response respond(UriInfo uri, Response.StatusType status, Text detail, String field) {
-        return respond(uri, status, detail == null ? null : detail.in(RequestLanguage.current()), field);
+        return respond(uri, status,
+                detail == null ? null : detail.in(RequestLanguage.current(), RequestLanguage.currentZone()), field);
     }
 
     private Response respond(UriInfo uri, Response.StatusType status, String detail, String field) {

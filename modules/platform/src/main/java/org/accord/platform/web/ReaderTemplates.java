@@ -1,8 +1,8 @@
 package org.accord.platform.web;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.TemplateLanguage;
 
 import io.quarkus.qute.TemplateExtension;
@@ -16,6 +16,6 @@ public final class ReaderTemplates {
 
     @TemplateExtension(namespace = "reader")
     static String zone(@TemplateAttribute(TemplateLanguage.ZONE) Object zone) {
-        return zone instanceof ZoneId id ? id.getId() : ZoneOffset.UTC.getId();
+        return zone instanceof ZoneId id ? id.getId() : Languages.UTC.getId();
     }
 }

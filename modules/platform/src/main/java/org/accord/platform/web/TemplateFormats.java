@@ -2,10 +2,10 @@ package org.accord.platform.web;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
 import org.accord.platform.i18n.TemplateLanguage;
 import org.accord.platform.i18n.Text;
@@ -58,6 +58,6 @@ public final class TemplateFormats {
     }
 
     private static ZoneId zone(Object attribute) {
-        return attribute instanceof ZoneId zone ? zone : ZoneOffset.UTC;
+        return attribute instanceof ZoneId zone ? zone : Languages.UTC;
     }
 }

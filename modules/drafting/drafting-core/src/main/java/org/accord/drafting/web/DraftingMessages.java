@@ -3,7 +3,11 @@ package org.accord.drafting.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface strings of the drafting pages (English; translations go in messages/drafting_&lt;lang&gt;.properties). */
+/**
+ * Interface strings of the drafting pages, in English; French and German in {@code messages/drafting_fr.properties} and
+ * {@code messages/drafting_de.properties}. Sentences worded in Java (refusals, history lines) are texts, in
+ * {@code texts/drafting*.properties}.
+ */
 @MessageBundle("drafting")
 public interface DraftingMessages {
 
@@ -67,9 +71,6 @@ public interface DraftingMessages {
     @Message("Text (Markdown)")
     String text();
 
-    @Message("Parent")
-    String parent();
-
     @Message("Parent clause (empty for the top level)")
     String parent_id();
 
@@ -112,9 +113,6 @@ public interface DraftingMessages {
     @Message("Publish the current text as a new draft version")
     String publish();
 
-    @Message("Compare versions")
-    String compare();
-
     @Message("from")
     String from();
 
@@ -126,6 +124,9 @@ public interface DraftingMessages {
 
     @Message("Move to stage")
     String change_stage();
+
+    @Message("{#when status}{#is 'SCHEDULED'}scheduled{#is 'OPEN'}open{#is 'CLOSED'}closed{#else}{status}{/when}")
+    String round_status(String status);
 
     @Message("History")
     String history();
@@ -172,8 +173,9 @@ public interface DraftingMessages {
     @Message("You declined it (not saved)")
     String your_refusal();
 
+    /** The counts come formatted for the reader's language. */
     @Message("{added} added, {removed} removed, {moved} moved, {changed} changed")
-    String summary(int added, int removed, int moved, int changed);
+    String summary(String added, String removed, String moved, String changed);
 
     @Message("No differences.")
     String no_differences();
@@ -226,15 +228,6 @@ public interface DraftingMessages {
     @Message("No comment rounds on this standard yet.")
     String no_rounds();
 
-    @Message("scheduled")
-    String round_scheduled();
-
-    @Message("open")
-    String round_open();
-
-    @Message("closed")
-    String round_closed();
-
     @Message("closing time {at}")
     String closing_time(String at);
 
@@ -283,4 +276,40 @@ public interface DraftingMessages {
     @Message("Lines are numbered from 1 in each clause: every paragraph, list item, table row, heading and code block"
             + " is a line, so a comment can cite \"line 3 of clause 4.2\".")
     String lines_hint();
+
+    /** What follows a label, such as "Editors: eli"; French sets it off with a no-break space. */
+    @Message(":")
+    String colon();
+
+    @Message("Pages of this standard")
+    String standard_pages();
+
+    @Message("{#when kind}{#is 'SECTION'}section{#is 'CLAUSE'}clause{#is 'NOTE'}note{#is 'EXAMPLE'}example{#is 'TERM'}term"
+            + "{#is 'ANNEX'}annex{#else}{kind}{/when}")
+    String kind_name(String kind);
+
+    @Message("{#when type}{#is 'ADDED'}added{#is 'REMOVED'}removed{#is 'MOVED'}moved{#is 'CHANGED'}changed"
+            + "{#is 'MOVED_AND_CHANGED'}moved and changed{#else}{type}{/when}")
+    String change_type(String type);
+
+    @Message("{#when status}{#is 'OPEN'}open{#is 'ACCEPTED'}accepted{#is 'DECLINED'}declined{#else}{status}{/when}")
+    String suggestion_status(String status);
+
+    /** A review comment's type as the commenting template codes it. */
+    @Message("{#when type}{#is 'ge'}general{#is 'te'}technical{#is 'ed'}editorial{#else}{type}{/when}")
+    String comment_type_name(String type);
+
+    /** A disposition's decision as review records it. */
+    @Message("{#when decision}{#is 'ACCEPTED'}accepted{#is 'ACCEPTED_IN_PRINCIPLE'}accepted in principle{#is 'NOTED'}noted"
+            + "{#is 'REJECTED'}rejected{#else}{decision}{/when}")
+    String decision(String decision);
+
+    @Message("How changes are marked:")
+    String legend();
+
+    @Message("inserted text is underlined")
+    String legend_inserted();
+
+    @Message("deleted text is struck through")
+    String legend_deleted();
 }

@@ -30,6 +30,7 @@ import org.accord.drafting.internal.domain.ClauseKind;
 import org.accord.drafting.internal.domain.LineNumbers;
 import org.accord.drafting.internal.domain.VersionComparison;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.FormResponses;
@@ -262,7 +263,7 @@ public class StandardPages {
             try {
                 ids.add(UUID.fromString(value.strip()));
             } catch (IllegalArgumentException e) {
-                throw RuleViolation.invalid("answersComments", "'" + value + "' is not the id of a comment.");
+                throw RuleViolation.invalid("answersComments", Text.of("drafting.not_a_comment_id", value));
             }
         }
         return ids;
@@ -379,7 +380,7 @@ public class StandardPages {
 
     private static DraftingViews.VersionSummary summary(DraftingViews.StandardView standard, UUID versionId) {
         return standard.versions().stream().filter(v -> v.id().equals(versionId)).findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_version", versionId)));
     }
 
     private Actor actor() {

@@ -27,6 +27,7 @@ import org.accord.drafting.internal.app.StandardsAdministration;
 import org.accord.drafting.internal.app.SuggestionsHandling;
 import org.accord.drafting.internal.app.VersionPublishing;
 import org.accord.drafting.internal.domain.VersionComparison;
+import org.accord.platform.i18n.RequestLanguage;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Page;
 import org.accord.platform.web.PageParams;
@@ -127,13 +128,14 @@ public class StandardsApi {
     @ServerExceptionMapper
     public Response staleSuggestion(StaleSuggestion stale) {
         return Response.status(409).type(Problem.MEDIA).entity(new StaleSuggestionProblem("about:blank", "Conflict",
-                409, stale.getMessage(), stale.field(), stale.suggestion(), stale.base(), stale.current())).build();
+                409, stale.message(RequestLanguage.current()), stale.field(), stale.suggestion(), stale.base(),
+                stale.current())).build();
     }
 
     @ServerExceptionMapper
     public Response stale(StaleRevision stale) {
         return Response.status(409).type(Problem.MEDIA).entity(new StaleRevisionProblem("about:blank", "Conflict",
-                409, stale.getMessage(), stale.field(), stale.current())).build();
+                409, stale.message(RequestLanguage.current()), stale.field(), stale.current())).build();
     }
 
     @GET

@@ -4,6 +4,7 @@ import org.accord.membership.api.MemberStatus;
 import org.accord.membership.internal.app.MemberFilter;
 import org.accord.membership.internal.domain.Member;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** Turns the directory's query parameters (page or API) into a filter, refusing values that cannot match. */
 final class DirectoryFilters {
@@ -21,7 +22,7 @@ final class DirectoryFilters {
         try {
             return MemberStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("status", "Unknown status: choose ACTIVE, SUSPENDED or LEFT.");
+            throw RuleViolation.invalid("status", Text.of("membership.unknown_status"));
         }
     }
 

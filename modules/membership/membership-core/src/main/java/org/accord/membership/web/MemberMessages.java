@@ -3,7 +3,10 @@ package org.accord.membership.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface strings of the membership pages (English; translations go in messages/members_&lt;lang&gt;.properties). */
+/**
+ * Interface strings of the membership pages: English here, French and German in
+ * messages/members_&lt;lang&gt;.properties.
+ */
 @MessageBundle("members")
 public interface MemberMessages {
 
@@ -43,8 +46,8 @@ public interface MemberMessages {
     @Message("Apply filters")
     String apply();
 
-    @Message("{count} members")
-    String count(int count);
+    @Message("{#if count == 1}1 member{#else}{shown} members{/if}")
+    String count(int count, String shown);
 
     @Message("No member matches these filters.")
     String none();
@@ -126,4 +129,29 @@ public interface MemberMessages {
 
     @Message("unassigned")
     String unassigned();
+
+    @Message("{#when side}{#is 'US'}US{#is 'EU'}EU{#is 'OBSERVER'}Observer{#else}{side}{/when}")
+    String side_name(String side);
+
+    @Message("{#when status}{#is 'ACTIVE'}Active{#is 'SUSPENDED'}Suspended{#is 'LEFT'}Left{#else}{status}{/when}")
+    String status_name(String status);
+
+    @Message("Language")
+    String language();
+
+    /** Each language in its own words, the same in every bundle. */
+    @Message("{#when language}{#is 'en'}English{#is 'fr'}Français{#is 'de'}Deutsch{#else}{language}{/when}")
+    String language_name(String language);
+
+    @Message("The browser's language")
+    String language_unchosen();
+
+    @Message("Pages are shown in this language on every device you sign in on.")
+    String language_hint();
+
+    @Message("Time zone")
+    String time_zone();
+
+    @Message("Dates and times on every page are shown in this time zone.")
+    String time_zone_hint();
 }

@@ -23,7 +23,9 @@ import org.accord.membership.internal.app.MemberProfileView;
 import org.accord.membership.internal.app.MemberQueries;
 import org.accord.membership.internal.app.MemberView;
 import org.accord.membership.internal.app.OwnProfile;
+import org.accord.membership.internal.domain.LanguageAndZone;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.stakeholders.api.GroupSummary;
@@ -55,6 +57,15 @@ public class MemberPages {
         }
     }
 
+    /** What the profile form says, to show it back with the errors; a member who chose no zone reads UTC. */
+    public record ProfileForm(String fullName, String affiliation, String language, String timeZone) {
+
+        static ProfileForm of(MemberView member) {
+            return new ProfileForm(member.fullName(), member.affiliation(), member.language(),
+                    member.timeZone() == null ? "UTC" : member.timeZone());
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance directory(List<MemberView> members, DirectoryQuery query,
@@ -67,8 +78,8 @@ public class MemberPages {
         static native TemplateInstance admit(AdmissionForm form, Map<String, String> errors,
                 List<GroupSummary> groups, List<String> roles, List<Side> sides);
 
-        static native TemplateInstance editProfile(MemberView member, Map<String, String> errors,
-                String declaration);
+        static native TemplateInstance editProfile(ProfileForm form, Map<String, String> errors,
+                String declaration, List<String> languages, List<String> timeZones);
     }
 
     private final MemberQueries queries;
@@ -177,23 +188,19 @@ public class MemberPages {
     @Path("me/edit")
     @RolesAllowed(Roles.MEMBER)
     public TemplateInstance editProfileForm() {
-        return Templates.editProfile(queries.profile(myId()).member(), Map.of(), "");
+        return editProfilePage(ProfileForm.of(queries.profile(myId()).member()), Map.of(), "");
     }
 
     @POST
     @Path("me/edit")
     @RolesAllowed(Roles.MEMBER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response editProfile(@RestForm String fullName, @RestForm String affiliation) {
+    public Response editProfile(@RestForm String fullName, @RestForm String affiliation, @RestForm String language,
+            @RestForm String timeZone) {
         UUID me = myId();
-        return FormResponses.submit(() -> ownProfile.update(actor(), fullName, affiliation), "/members/" + me,
-                errors -> {
-                    MemberView current = queries.profile(me).member();
-                    MemberView typed = new MemberView(current.id(), current.username(), fullName, current.email(),
-                            affiliation, current.side(), current.stakeholderGroup(), current.stakeholderGroupName(),
-                            current.roles(), current.votingRights(), current.status(), current.admittedAt());
-                    return Templates.editProfile(typed, errors, "");
-                });
+        return FormResponses.submit(() -> ownProfile.update(actor(), fullName, affiliation, language, timeZone),
+                "/members/" + me,
+                errors -> editProfilePage(new ProfileForm(fullName, affiliation, language, timeZone), errors, ""));
     }
 
     @POST
@@ -203,7 +210,8 @@ public class MemberPages {
     public Response declare(@RestForm String declaration) {
         UUID me = myId();
         return FormResponses.submit(() -> ownProfile.declareConflictOfInterest(actor(), declaration),
-                "/members/" + me, errors -> Templates.editProfile(queries.profile(me).member(), errors, declaration));
+                "/members/" + me,
+                errors -> editProfilePage(ProfileForm.of(queries.profile(me).member()), errors, declaration));
     }
 
     private Response onProfile(UUID id, Runnable change) {
@@ -216,6 +224,12 @@ public class MemberPages {
         return Templates.profile(profile, Roles.ALL, isAdmin(), self, errors);
     }
 
+    private static TemplateInstance editProfilePage(ProfileForm form, Map<String, String> errors,
+            String declaration) {
+        return Templates.editProfile(form, errors, declaration, LanguageAndZone.LANGUAGES,
+                LanguageAndZone.timeZones());
+    }
+
     private TemplateInstance admitPage(AdmissionForm form, Map<String, String> errors) {
         return Templates.admit(form, errors, groups.all().stream().filter(GroupSummary::active).toList(), Roles.ALL,
                 List.of(Side.values()));
@@ -223,7 +237,7 @@ public class MemberPages {
 
     private UUID myId() {
         return queries.memberIdOf(actor())
-                .orElseThrow(() -> RuleViolation.notFound("You are not a member of the working group yet."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("membership.not_a_member")));
     }
 
     private boolean isAdmin() {

@@ -24,6 +24,7 @@ import org.accord.membership.internal.app.MemberQueries;
 import org.accord.membership.internal.app.MemberView;
 import org.accord.membership.internal.app.OwnProfile;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Page;
 import org.accord.platform.web.PageParams;
@@ -59,7 +60,11 @@ public class MembersApi {
     public record ReasonRequest(String reason) {
     }
 
-    public record ProfileRequest(String fullName, String affiliation) {
+    /**
+     * {@code language} ({@code en}, {@code fr}, {@code de}) and {@code timeZone} (an IANA id) are optional: left out,
+     * they keep their value; empty, they clear it (the browser's language, UTC).
+     */
+    public record ProfileRequest(String fullName, String affiliation, String language, String timeZone) {
     }
 
     public record DeclarationRequest(String text) {
@@ -138,7 +143,7 @@ public class MembersApi {
     @Operation(summary = "Grant or withdraw a member's voting rights")
     public MemberProfileView changeVotingRights(@RestPath UUID id, VotingRightsRequest request) {
         if (required(request).votingRights() == null) {
-            throw RuleViolation.invalid("votingRights", "votingRights must be true or false.");
+            throw RuleViolation.invalid("votingRights", Text.of("membership.voting_rights_required"));
         }
         administration.changeVotingRights(id, request.votingRights(), request.reason(), actor());
         return queries.profile(id);
@@ -184,9 +189,11 @@ public class MembersApi {
     @PUT
     @Path("me/profile")
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Change your own name and affiliation")
+    @Operation(summary = "Change your own name, affiliation, and the language (en, fr, de) and IANA time zone you read"
+            + " Accord in; a language or time zone left out is kept, an empty one is cleared")
     public MemberProfileView updateProfile(ProfileRequest request) {
-        ownProfile.update(actor(), required(request).fullName(), request.affiliation());
+        ownProfile.update(actor(), required(request).fullName(), request.affiliation(), request.language(),
+                request.timeZone());
         return queries.profile(myId());
     }
 
@@ -205,6 +212,6 @@ public class MembersApi {
 
     private UUID myId() {
         return queries.memberIdOf(actor())
-                .orElseThrow(() -> RuleViolation.notFound("You are not a member of the working group yet."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("membership.not_a_member")));
     }
 }

@@ -3,6 +3,7 @@ package org.accord.notifications.web;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,8 +17,8 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.notifications.internal.app.EmailPreferences;
-import org.accord.notifications.internal.domain.Languages;
 import org.accord.notifications.internal.domain.NoticeKind;
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -26,10 +27,15 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in member's e-mail settings: language, time zone, and per kind of notice at once, digest or off. */
+/**
+ * The signed-in member's e-mail settings: language and time zone (or those of their profile), and per kind of notice at
+ * once, digest or off.
+ */
 @Path("/notifications/settings")
 @Produces(MediaType.TEXT_HTML)
 public class EmailSettingsPages {
+
+    private static final List<String> LANGUAGES = Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
 
     @CheckedTemplate
     static class Templates {
@@ -64,8 +70,7 @@ public class EmailSettingsPages {
     }
 
     private TemplateInstance page(boolean saved, Map<String, String> errors) {
-        return Templates.settings(preferences.view(member()), List.of(NoticeKind.values()), Languages.SUPPORTED,
-                saved, errors);
+        return Templates.settings(preferences.view(member()), List.of(NoticeKind.values()), LANGUAGES, saved, errors);
     }
 
     private java.util.UUID member() {

@@ -2,7 +2,6 @@ package org.accord.notifications.web;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,11 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.accord.notifications.internal.app.NeedsQueries;
 import org.accord.notifications.internal.persistence.NeedsRows;
+import org.accord.platform.i18n.RequestLanguage;
 
 import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 
 /**
  * The home page. A member sees what needs them ("Needs you") and the latest activity on the standards they follow; a
@@ -31,18 +29,20 @@ public class HomePage {
         static native TemplateInstance home(NeedsQueries.Needs needs, List<ActivityView> activity);
     }
 
-    /** One line of activity on a followed standard, in words. */
+    /** One line of activity on a followed standard, in the reader's words. */
     public record ActivityView(Instant at, UUID standardId, String reference, String text) {
     }
 
     private final NeedsQueries queries;
     private final Viewer viewer;
     private final NoticeText text;
+    private final RequestLanguage language;
 
-    HomePage(NeedsQueries queries, Viewer viewer, NoticeText text) {
+    HomePage(NeedsQueries queries, Viewer viewer, NoticeText text, RequestLanguage language) {
         this.queries = queries;
         this.viewer = viewer;
         this.text = text;
+        this.language = language;
     }
 
     @GET
@@ -57,17 +57,7 @@ public class HomePage {
     }
 
     private ActivityView activity(NeedsRows.Activity activity) {
-        Map<String, String> p = text.params(activity.paramsJson());
-        NotificationsMessages words = MessageBundles.get(NotificationsMessages.class);
-        String text = words.activity_line(activity.kind(), p.get("by"), p.get("heading"), p.get("accepted"),
-                p.get("label"), p.get("from"), p.get("to"), p.get("title"), p.get("comments"), p.get("disposition"),
-                p.get("outcome"));
-        return new ActivityView(activity.at(), activity.standardId(), activity.reference(), text);
-    }
-
-    /** Times on the pages of notifications, to the minute, in UTC. */
-    @TemplateExtension
-    static String minutes(Instant instant) {
-        return NoticeText.minutes(instant);
+        return new ActivityView(activity.at(), activity.standardId(), activity.reference(),
+                text.activity(activity.kind(), activity.paramsJson(), language.locale()));
     }
 }

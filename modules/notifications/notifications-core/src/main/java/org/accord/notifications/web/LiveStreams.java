@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -18,17 +17,18 @@ import jakarta.ws.rs.sse.Sse;
 
 import org.accord.notifications.internal.app.LiveHub;
 import org.accord.notifications.internal.app.MemberNames;
-import org.accord.notifications.internal.domain.Languages;
 import org.accord.notifications.internal.domain.LiveStream;
 import org.accord.notifications.internal.domain.LiveUpdate;
 import org.accord.notifications.internal.domain.StandardChange;
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Languages;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Multi;
@@ -55,16 +55,19 @@ public class LiveStreams {
     private final LiveHub hub;
     private final MemberNames names;
     private final SecurityIdentity identity;
-    private final Viewer viewer;
+    private final RequestLanguage language;
+    private final NoticeText text;
     private final ObjectMapper mapper;
     private final Duration heartbeat;
 
-    LiveStreams(LiveHub hub, MemberNames names, SecurityIdentity identity, Viewer viewer, ObjectMapper mapper,
+    LiveStreams(LiveHub hub, MemberNames names, SecurityIdentity identity, RequestLanguage language,
+            NoticeText text, ObjectMapper mapper,
             @ConfigProperty(name = "accord.live.heartbeat", defaultValue = "15s") Duration heartbeat) {
         this.hub = hub;
         this.names = names;
         this.identity = identity;
-        this.viewer = viewer;
+        this.language = language;
+        this.text = text;
         this.mapper = mapper;
         this.heartbeat = heartbeat;
     }
@@ -73,21 +76,25 @@ public class LiveStreams {
     @Path("ballots/{id}")
     public Multi<OutboundSseEvent> ballot(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
             @Context Sse sse) {
-        return stream(LiveStream.ballot(id), lastEventId, sse);
+        // A ballot's updates carry no words.
+        return stream(LiveStream.ballot(id), lastEventId, sse, Languages.DEFAULT);
     }
 
+    /** Blocking: the reader's language may come from their profile, which the event loop must not wait for. */
     @GET
     @Path("standards/{id}")
+    @Blocking
     public Multi<OutboundSseEvent> standard(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
             @Context Sse sse) {
-        return stream(LiveStream.standard(id), lastEventId, sse);
+        return stream(LiveStream.standard(id), lastEventId, sse, language.locale());
     }
 
     @GET
     @Path("rounds/{id}")
     public Multi<OutboundSseEvent> round(@RestPath UUID id, @RestHeader(LAST_EVENT_ID) String lastEventId,
             @Context Sse sse) {
-        return stream(LiveStream.round(id), lastEventId, sse);
+        // A round's updates carry no words.
+        return stream(LiveStream.round(id), lastEventId, sse, Languages.DEFAULT);
     }
 
     /** Blocking: the member is found by username in the database, which the event loop must not wait for. */
@@ -96,8 +103,9 @@ public class LiveStreams {
     @Blocking
     public Multi<OutboundSseEvent> me(@Context Sse sse) {
         UUID member = names.memberIdOf(identity.getPrincipal().getName())
-                .orElseThrow(() -> new NotFoundException("You are not known as a member yet"));
-        return stream(LiveStream.member(member), null, sse);
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("notifications.not_known_yet")));
+        // A member's updates carry no words.
+        return stream(LiveStream.member(member), null, sse, Languages.DEFAULT);
     }
 
     /**
@@ -106,9 +114,8 @@ public class LiveStreams {
      * published after that comment is missed. A connection the hub ends for falling behind just ends: its page
      * reconnects and resumes.
      */
-    private Multi<OutboundSseEvent> stream(LiveStream stream, String lastEventId, Sse sse) {
-        LiveMessages words = wordsFor(viewer.locale());
-        Multi<OutboundSseEvent> updates = hub.connect(stream, lastEventId).map(update -> event(sse, update, words));
+    private Multi<OutboundSseEvent> stream(LiveStream stream, String lastEventId, Sse sse, Locale locale) {
+        Multi<OutboundSseEvent> updates = hub.connect(stream, lastEventId).map(update -> event(sse, update, locale));
         Multi<OutboundSseEvent> attached = Multi.createFrom()
                 .item(() -> sse.newEventBuilder().comment("live").reconnectDelay(RECONNECT_MILLIS).build());
         Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(heartbeat)
@@ -117,10 +124,11 @@ public class LiveStreams {
                 heartbeats)).onFailure().recoverWithCompletion();
     }
 
-    private OutboundSseEvent event(Sse sse, LiveUpdate update, LiveMessages words) {
+    private OutboundSseEvent event(Sse sse, LiveUpdate update, Locale locale) {
         Map<String, String> data = new LinkedHashMap<>();
         update.standardChange().ifPresent(change -> {
-            data.put("text", wording(change, words));
+            LiveMessages words = LocalizedBundles.in(LiveMessages.class, locale);
+            data.put("text", wording(change, words, locale));
             data.put("show", words.show());
         });
         OutboundSseEvent.Builder event = sse.newEventBuilder().name(update.event().wireName()).data(String.class,
@@ -129,7 +137,7 @@ public class LiveStreams {
         return event.build();
     }
 
-    private static String wording(StandardChange change, LiveMessages words) {
+    private String wording(StandardChange change, LiveMessages words, Locale locale) {
         return switch (change.kind()) {
             case CLAUSE_ADDED -> words.clause_added(change.subject(), change.by());
             case CLAUSE_REVISED -> words.clause_revised(change.subject(), change.by());
@@ -139,7 +147,7 @@ public class LiveStreams {
             case SUGGESTION_ACCEPTED -> words.suggestion_accepted(change.by());
             case SUGGESTION_DECLINED -> words.suggestion_declined(change.by());
             case VERSION_PUBLISHED -> words.version_published(change.subject(), change.by());
-            case STAGE_CHANGED -> words.stage_changed(change.subject(), change.by());
+            case STAGE_CHANGED -> words.stage_changed(text.stage(change.subject(), locale), change.by());
         };
     }
 
@@ -149,11 +157,5 @@ public class LiveStreams {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A live update's data cannot be written as JSON", e);
         }
-    }
-
-    private static LiveMessages wordsFor(Locale locale) {
-        return Languages.isDefault(locale)
-                ? MessageBundles.get(LiveMessages.class)
-                : MessageBundles.get(LiveMessages.class, Localized.Literal.of(locale.getLanguage()));
     }
 }

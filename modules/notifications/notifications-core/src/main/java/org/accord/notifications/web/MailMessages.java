@@ -49,8 +49,18 @@ public interface MailMessages {
     @Message("Language of e-mails")
     String language();
 
-    @Message("Time zone (your digest arrives in the morning of this zone)")
+    @Message("As in your profile")
+    String language_of_profile();
+
+    /** Each language in its own words, as a language menu offers it. */
+    @Message("{#when code}{#is 'en'}English{#is 'fr'}Français{#is 'de'}Deutsch{#else}{code}{/when}")
+    String language_name(String code);
+
+    @Message("Time zone of e-mails (their times, and the morning your digest arrives)")
     String time_zone();
+
+    @Message("A zone such as Europe/Paris or America/New_York; leave it empty to use the time zone of your profile.")
+    String time_zone_hint();
 
     @Message("Kind of notice")
     String kind();
@@ -103,14 +113,14 @@ public interface MailMessages {
     @Message("To")
     String demo_to();
 
-    @Message("Subject")
-    String demo_subject();
-
     @Message("E-mails of notices")
     String demo_queue();
 
     @Message("Status")
     String demo_status();
+
+    @Message("{#when status}{#is 'PENDING'}waiting{#is 'SENDING'}being sent (left so by a crash if it stays){#is 'SENT'}sent{#is 'FAILED'}given up{#else}{status}{/when}")
+    String demo_status_of(String status);
 
     @Message("Attempts")
     String demo_attempts();

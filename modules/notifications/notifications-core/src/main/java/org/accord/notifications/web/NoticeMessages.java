@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of notices, in English; {@link NoticeMessagesFr} and {@link NoticeMessagesDe} translate them. Read by
- * {@link NoticeText}, for the inbox as for e-mails.
+ * The words of notices, in English; messages/notices_fr.properties and notices_de.properties translate them. Read by
+ * {@link NoticeText}, for the inbox as for e-mails, and by the home page for the codes it shows.
  */
 @MessageBundle("notices")
 public interface NoticeMessages {
@@ -76,9 +76,23 @@ public interface NoticeMessages {
     @Message("The rule “{rule}” does not hold.")
     String balance_alert_line(String rule);
 
+    /** A balance rule by its kind and threshold; by its id when stakeholders worded it in a way not known here. */
+    @Message("{#when kind}{#is 'MAX_GROUP_SHARE'}No stakeholder group above {threshold}% of voting members{#is 'MIN_SIDE_SHARE'}Each side (US, EU) at least {threshold}% of voting members{#else}{ruleId}{/when}")
+    String balance_rule(String kind, String threshold, String ruleId);
+
     @Message("Your membership changed")
     String membership_changed_title();
 
     @Message("{#when change}{#is 'ADMITTED'}You were admitted to the working group.{#is 'ROLES'}Your roles are now: {detail}.{#is 'VOTING_RIGHTS'}{#if detail == 'true'}You now have voting rights.{#else}You no longer have voting rights.{/if}{#is 'SUSPENDED'}Your membership is suspended.{#is 'REINSTATED'}Your membership is reinstated.{#is 'GROUP'}You are now in the stakeholder group {detail}.{#else}{change}{/when}")
     String membership_changed_line(String change, String detail);
+
+    @Message("{#when role}{#is 'member'}member{#is 'editor'}editor{#is 'moderator'}moderator{#is 'liaison'}liaison{#is 'admin'}administrator{#else}{role}{/when}")
+    String role(String role);
+
+    /**
+     * The working group's first stakeholder groups in the reader's language; a group added since by the name an
+     * administrator gave it.
+     */
+    @Message("{#when code}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society{#else}{name}{/when}")
+    String group(String code, String name);
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.accord.notifications.internal.app.Following;
 import org.accord.notifications.internal.app.NoticeInbox;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Page;
 import org.accord.platform.web.PageParams;
@@ -106,7 +107,7 @@ public class NotificationPages {
 
         static boolean choice(String following) {
             if (!"true".equals(following) && !"false".equals(following)) {
-                throw RuleViolation.invalid("following", "Say true to follow the standard or false to stop.");
+                throw RuleViolation.invalid("following", Text.of("notifications.following_choice"));
             }
             return Boolean.parseBoolean(following);
         }
@@ -114,8 +115,7 @@ public class NotificationPages {
         static UUID member(Viewer viewer) {
             UUID memberId = viewer.memberId();
             if (memberId == null) {
-                throw RuleViolation.conflict(null,
-                        "Your admission is still reaching the notifications; try again in a moment.");
+                throw RuleViolation.conflict(null, Text.of("notifications.not_known_yet"));
             }
             return memberId;
         }

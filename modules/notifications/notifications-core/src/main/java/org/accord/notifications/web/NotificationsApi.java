@@ -58,7 +58,8 @@ public class NotificationsApi {
     }
 
     @GET
-    @Operation(summary = "Your notices, newest first, in the language of Accept-Language (en, fr or de)")
+    @Operation(summary = "Your notices, newest first, worded in your language (en, fr or de: your profile's, else the"
+            + " accord-language cookie's, else Accept-Language's) and your time zone; times are UTC")
     public RestResponse<Page<NoticeView>> notices(@BeanParam PageParams params) {
         return inboxes.page(params);
     }

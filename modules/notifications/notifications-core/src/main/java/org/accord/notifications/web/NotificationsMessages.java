@@ -1,7 +1,5 @@
 package org.accord.notifications.web;
 
-import java.time.LocalDate;
-
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -82,7 +80,7 @@ public interface NotificationsMessages {
     String needs_replies();
 
     @Message("{title}: {addressee} by {replyDue}")
-    String reply_due(String title, String addressee, LocalDate replyDue);
+    String reply_due(String title, String addressee, String replyDue);
 
     @Message("Open balance alerts")
     String needs_alerts();
@@ -93,7 +91,10 @@ public interface NotificationsMessages {
     @Message("Nothing has happened on the standards you follow yet.")
     String activity_none();
 
-    @Message("{#when kind}{#is 'CLAUSE_REVISED'}{by} revised “{heading}”{#is 'SUGGESTION_MADE'}{by} suggested a change{#is 'SUGGESTION_DECIDED'}{#if accepted == 'true'}{by} accepted a suggestion{#else}{by} declined a suggestion{/if}{#is 'VERSION_PUBLISHED'}{by} published {label}{#is 'STAGE_CHANGED'}{by} moved it from {from} to {to}{#is 'ROUND_OPENED'}Comment round “{title}” opened on {label}{#is 'ROUND_CLOSED'}Comment round “{title}” closed{#is 'COMMENTS_DISPOSED'}{comments} comment(s) answered: {disposition}{#is 'BALLOT_OPENED'}Ballot “{title}” opened{#is 'BALLOT_CLOSED'}Ballot “{title}” ended: {outcome}{#else}{kind}{/when}")
+    @Message("{#when kind}{#is 'CLAUSE_REVISED'}{by} revised “{heading}”{#is 'SUGGESTION_MADE'}{by} suggested a change{#is 'SUGGESTION_DECIDED'}{#if accepted == 'true'}{by} accepted a suggestion{#else}{by} declined a suggestion{/if}{#is 'VERSION_PUBLISHED'}{by} published {label}{#is 'STAGE_CHANGED'}{by} moved it from {from} to {to}{#is 'ROUND_OPENED'}Comment round “{title}” opened on {label}{#is 'ROUND_CLOSED'}Comment round “{title}” closed{#is 'COMMENTS_DISPOSED'}{#if comments == '1'}1 comment answered{#else}{comments} comments answered{/if}: {disposition}{#is 'BALLOT_OPENED'}Ballot “{title}” opened{#is 'BALLOT_CLOSED'}Ballot “{title}” ended: {outcome}{#else}{kind}{/when}")
     String activity_line(String kind, String by, String heading, String accepted, String label, String from,
             String to, String title, String comments, String disposition, String outcome);
+
+    @Message("{#when outcome}{#is 'PASSED'}passed{#is 'FAILED'}did not pass{#is 'CANCELLED'}cancelled{#else}{outcome}{/when}")
+    String outcome(String outcome);
 }

@@ -23,6 +23,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class PreferencesApi {
 
     /**
+     * @param language
+     *            en, fr or de; null (or left out) for the language of the member's profile
+     * @param timeZone
+     *            a zone id such as Europe/Paris; null (or left out) for the time zone of the member's profile
      * @param deliveries
      *            by kind of notice: IMMEDIATE, DIGEST or OFF; a kind left out keeps its delivery
      */
@@ -39,7 +43,8 @@ public class PreferencesApi {
 
     @GET
     @RolesAllowed(Roles.MEMBER)
-    @Operation(summary = "Your e-mail language, time zone and delivery of each kind of notice")
+    @Operation(summary = "Your e-mail language, time zone (null: those of your profile) and delivery of each kind of"
+            + " notice")
     public Preferences preferences() {
         return json(preferences.view(member()));
     }
@@ -47,7 +52,8 @@ public class PreferencesApi {
     @PUT
     @RolesAllowed(Roles.MEMBER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change your e-mail language, time zone and delivery of each kind of notice")
+    @Operation(summary = "Change your e-mail language, time zone (null: those of your profile) and delivery of each"
+            + " kind of notice")
     public Preferences change(Preferences body) {
         Preferences change = FormResponses.required(body);
         return json(preferences.change(member(), change.language(), change.timeZone(),

@@ -1,30 +1,25 @@
 package org.accord.notifications.web;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.ws.rs.core.HttpHeaders;
 
 import org.accord.notifications.internal.app.NeedsQueries;
-import org.accord.notifications.internal.domain.Languages;
 import org.accord.platform.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** The signed-in person as notifications know them: their member id (once admitted here), roles and language. */
+/** The signed-in person as notifications know them: their member id (once admitted here) and roles. */
 @RequestScoped
 class Viewer {
 
     private final SecurityIdentity identity;
-    private final HttpHeaders headers;
     private final NeedsQueries needs;
     private Optional<UUID> memberId;
 
-    Viewer(SecurityIdentity identity, HttpHeaders headers, NeedsQueries needs) {
+    Viewer(SecurityIdentity identity, NeedsQueries needs) {
         this.identity = identity;
-        this.headers = headers;
         this.needs = needs;
     }
 
@@ -47,12 +42,5 @@ class Viewer {
     NeedsQueries.Person person() {
         return new NeedsQueries.Person(username(), identity.hasRole(Roles.MODERATOR), identity.hasRole(Roles.LIAISON),
                 identity.hasRole(Roles.ADMIN));
-    }
-
-    /** The first of the reader's languages that notifications speak; the default when none is. */
-    Locale locale() {
-        return headers.getAcceptableLanguages().stream()
-                .filter(wanted -> Languages.SUPPORTED.contains(wanted.getLanguage())).findFirst()
-                .map(Languages::closestTo).orElse(Languages.closestTo(null));
     }
 }

@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.publishing.internal.app.Bundles;
 import org.accord.publishing.internal.app.PublishingQueries;
 import org.accord.publishing.internal.bundle.BundleVerifier;
-import org.accord.publishing.internal.bundle.VerificationReport;
 import org.accord.publishing.internal.persistence.BundleRows.BundleSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -78,10 +78,10 @@ public class BundlesApi {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Verify a bundle sent as the body: each check (signatures, each file's hash, the ballot's and"
             + " the version's content hash) with its outcome")
-    public VerificationReport verify(byte[] bundle) {
+    public ApiViews.Verification verify(byte[] bundle) {
         if (bundle == null || bundle.length == 0) {
-            throw RuleViolation.invalid("bundle", "Send a bundle (a ZIP file) as the body.");
+            throw RuleViolation.invalid("bundle", Text.of("publishing.bundle_body_required"));
         }
-        return verifier.verify(bundle);
+        return ApiViews.Verification.of(verifier.verify(bundle));
     }
 }

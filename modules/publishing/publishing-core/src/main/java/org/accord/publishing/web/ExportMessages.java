@@ -3,7 +3,7 @@ package org.accord.publishing.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface strings of the exports pages (English; translations go in messages/exports_&lt;lang&gt;.properties). */
+/** Interface strings of the exports pages in English; French and German in messages/exports_&lt;lang&gt;.properties. */
 @MessageBundle("exports")
 public interface ExportMessages {
 
@@ -50,6 +50,14 @@ public interface ExportMessages {
     @Message("Frozen at stage {stage} on {at}")
     String version_facts(String stage, String at);
 
+    @Message("{#when stage}{#is 'WORKING_DRAFT'}Working draft{#is 'COMMITTEE_DRAFT'}Committee draft"
+            + "{#is 'CONSENSUS_DRAFT'}Consensus draft{#is 'APPROVED'}Approved{#is 'PUBLISHED'}Published"
+            + "{#is 'WITHDRAWN'}Withdrawn{#else}{stage}{/when}")
+    String stage_name(String stage);
+
+    @Message("{size} B")
+    String bytes(String size);
+
     @Message("Downloads")
     String downloads();
 
@@ -61,6 +69,12 @@ public interface ExportMessages {
 
     @Message("Size")
     String size();
+
+    @Message("Size: {size}")
+    String size_of(String size);
+
+    @Message("{reference} {label}: {title}")
+    String version_heading(String reference, String label, String title);
 
     @Message("{#when format}{#is 'sts'}NISO STS XML{#is 'akoma-ntoso'}Akoma Ntoso XML{#is 'pdf'}PDF (PDF/A-3a, PDF/UA-1)"
             + "{#is 'docx'}Word (DOCX){#is 'html'}HTML{#is 'markdown'}Markdown{#is 'json'}JSON{#else}{format}{/when}")

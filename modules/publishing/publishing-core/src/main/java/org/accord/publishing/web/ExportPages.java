@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.publishing.internal.app.Bundles;
@@ -150,8 +152,8 @@ public class ExportPages {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response verify(@RestForm("bundle") FileUpload bundle) {
         if (bundle == null || bundle.fileName() == null || bundle.fileName().isBlank()) {
-            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.verify(null, null,
-                    Map.of("bundle", "Choose a bundle (a ZIP file) to verify."))).build();
+            return Response.status(Response.Status.BAD_REQUEST).entity(Templates.verify(null, null, FormResponses
+                    .errors(RuleViolation.invalid("bundle", Text.of("publishing.bundle_file_required"))))).build();
         }
         try {
             return Response.ok(Templates.verify(verifier.verify(Files.readAllBytes(bundle.uploadedFile())),

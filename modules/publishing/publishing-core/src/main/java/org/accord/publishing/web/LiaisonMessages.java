@@ -4,8 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Interface strings of the liaison statement pages (English; translations go in
- * messages/liaison_&lt;lang&gt;.properties).
+ * Interface strings of the liaison statement pages in English; French and German in
+ * messages/liaison_&lt;lang&gt;.properties.
  */
 @MessageBundle("liaison")
 public interface LiaisonMessages {
@@ -83,8 +83,8 @@ public interface LiaisonMessages {
     @Message("No reply has been recorded yet.")
     String no_replies();
 
-    @Message("Received on {date}")
-    String received_on(String date);
+    @Message("Received on {date}: {summary}")
+    String reply_heading(String date, String summary);
 
     @Message("recorded by {by} on {at}")
     String recorded_by(String by, String at);

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.publishing.internal.app.LiaisonQueries;
@@ -125,7 +126,7 @@ public class LiaisonStatementPages {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw RuleViolation.invalid(field, "'" + value + "' is not a date such as 2026-12-01.");
+            throw RuleViolation.invalid(field, Text.of("publishing.not_a_date", value));
         }
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.security.Roles;
 import org.accord.publishing.internal.app.Exports;
 import org.accord.publishing.internal.app.PublishingQueries;
@@ -55,15 +54,15 @@ public class PublishingApi {
     @Path("versions/{versionId}")
     @Operation(summary = "A frozen version with the state of each export, its bundles, and why no bundle may be built"
             + " when none may")
-    public PublishingQueries.VersionView version(@RestPath UUID versionId) {
-        return queries.version(versionId);
+    public ApiViews.Version version(@RestPath UUID versionId) {
+        return ApiViews.Version.of(queries.version(versionId));
     }
 
     @GET
     @Path("versions/{versionId}/exports/{format}")
     @Operation(summary = "The state of one export: NOT_REQUESTED, GENERATING, READY (with its SHA-256) or FAILED")
-    public PublishingQueries.ExportView export(@RestPath UUID versionId, @RestPath String format) {
-        return queries.export(versionId, Formats.named(format));
+    public ApiViews.Export export(@RestPath UUID versionId, @RestPath String format) {
+        return ApiViews.Export.of(queries.export(versionId, Formats.named(format)));
     }
 
     @POST
@@ -93,14 +92,14 @@ public class PublishingApi {
 
     private Response state(UUID versionId, ExportFormat format) {
         PublishingQueries.ExportView view = queries.export(versionId, format);
-        if ("FAILED".equals(view.status())) {
-            throw RuleViolation.conflict("format", "The " + format.code() + " export of this version could not be"
-                    + " rendered: " + view.failure());
+        if (view.failure() != null) {
+            throw Exports.notRendered(format, view.failure());
         }
         if (view.ready()) {
-            return Response.ok(view, MediaType.APPLICATION_JSON).build();
+            return Response.ok(ApiViews.Export.of(view), MediaType.APPLICATION_JSON).build();
         }
-        return Response.accepted(view).type(MediaType.APPLICATION_JSON).header("Retry-After", RETRY_AFTER_SECONDS)
+        return Response.accepted(ApiViews.Export.of(view)).type(MediaType.APPLICATION_JSON)
+                .header("Retry-After", RETRY_AFTER_SECONDS)
                 .location(URI.create("/api/publishing/versions/" + versionId + "/exports/" + format.code())).build();
     }
 }

@@ -4,7 +4,8 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Interface strings of the comment round pages (English; translations go in messages/review_&lt;lang&gt;.properties).
+ * Interface strings of the comment round pages, in English; French and German in messages/review_fr.properties and
+ * review_de.properties. Codes (statuses, types, sides, groups, decisions) are named here, never shown raw.
  */
 @MessageBundle("review")
 public interface ReviewMessages {
@@ -42,11 +43,14 @@ public interface ReviewMessages {
     @Message("Instructions")
     String instructions();
 
-    @Message("Opens at (UTC; empty for now)")
-    String opens_at();
+    @Message("Opens at ({zone}; empty for now)")
+    String opens_at(String zone);
 
-    @Message("Closes at (UTC)")
-    String closes_at();
+    @Message("Closes at ({zone})")
+    String closes_at(String zone);
+
+    @Message("{#when status}{#is 'SCHEDULED'}scheduled{#is 'OPEN'}open{#is 'CLOSED'}closed{#else}{status}{/when}")
+    String round_status(String status);
 
     @Message("Comments are visible")
     String visibility();
@@ -93,8 +97,14 @@ public interface ReviewMessages {
     @Message("no group")
     String no_group();
 
-    @Message("Not heard from yet in the last fifth of the round: {who}.")
-    String flagged(String who);
+    @Message("{#when side}{#is 'US'}US{#is 'EU'}EU{#is 'OBSERVER'}Observer{#is 'EXTERNAL'}External body{#else}{side}{/when}")
+    String side_name(String side);
+
+    @Message("{#when group}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society{#else}{group}{/when}")
+    String group_name(String group);
+
+    @Message("Not heard from yet in the last fifth of the round:")
+    String flagged();
 
     @Message("{standing} comments, {waiting} awaiting a disposition, {objections} unresolved objections")
     String counts(int standing, int waiting, int objections);
@@ -117,14 +127,8 @@ public interface ReviewMessages {
     @Message("Type")
     String type();
 
-    @Message("ge — general")
-    String type_ge();
-
-    @Message("te — technical")
-    String type_te();
-
-    @Message("ed — editorial")
-    String type_ed();
+    @Message("{#when type}{#is 'ge'}ge — general{#is 'te'}te — technical{#is 'ed'}ed — editorial{#else}{type}{/when}")
+    String comment_type(String type);
 
     @Message("Comment (Markdown)")
     String text();
@@ -186,9 +190,6 @@ public interface ReviewMessages {
     @Message("None.")
     String no_objections();
 
-    @Message("Details, history and answers")
-    String details();
-
     @Message("Comments from earlier rounds on these clauses")
     String carried();
 
@@ -237,17 +238,8 @@ public interface ReviewMessages {
     @Message("Decision")
     String decision();
 
-    @Message("Accepted")
-    String accepted();
-
-    @Message("Accepted in principle")
-    String accepted_in_principle();
-
-    @Message("Noted")
-    String noted();
-
-    @Message("Rejected")
-    String rejected();
+    @Message("{#when decision}{#is 'ACCEPTED'}Accepted{#is 'ACCEPTED_IN_PRINCIPLE'}Accepted in principle{#is 'NOTED'}Noted{#is 'REJECTED'}Rejected{#else}{decision}{/when}")
+    String decision_name(String decision);
 
     @Message("Modification (for acceptance in principle)")
     String modification_hint();
@@ -288,9 +280,16 @@ public interface ReviewMessages {
     @Message("MB/NC")
     String mb_nc();
 
-    @Message("opened by {who}")
-    String opened_by(String who);
+    /** The colon between a label and what follows, spaced as the language spaces it. */
+    @Message(":")
+    String colon();
 
-    @Message("closed by {who}: {reason}")
+    @Message("Closed by {who}: {reason}")
     String closed_by(String who, String reason);
+
+    @Message("Closed at its closing time, {at}.")
+    String closed_on_time(String at);
+
+    @Message("a clause added since")
+    String new_clause();
 }

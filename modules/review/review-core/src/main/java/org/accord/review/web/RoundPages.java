@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
 import org.accord.review.internal.app.CommentImport;
@@ -180,7 +181,7 @@ public class RoundPages {
             @RestForm String reason) {
         return FormResponses.submit(() -> {
             if (!"yes".equals(satisfied) && !"no".equals(satisfied)) {
-                throw RuleViolation.invalid("satisfied", "Say whether the disposition satisfies you.");
+                throw RuleViolation.invalid("satisfied", Text.of("review.say_satisfied"));
             }
             disposing.respond(id, commentId, "yes".equals(satisfied), reason, viewers.username());
         }, commentAddress(id, commentId), errors -> commentPage(id, commentId, errors));
@@ -196,7 +197,8 @@ public class RoundPages {
     @Path("{id}/report.{format}")
     @Produces({Reports.DOCX, Reports.XLSX, Reports.CSV})
     public Response download(@RestPath UUID id, @RestPath String format) {
-        return Reports.download(reports.report(id, SheetFormat.of("report." + format, null), viewers.actor()));
+        return Reports.download(reports.report(id, SheetFormat.of("report." + format, null), viewers.actor(),
+                viewers.reader()));
     }
 
     @POST
@@ -205,7 +207,7 @@ public class RoundPages {
     public Response importComments(@RestPath UUID id, @RestForm("file") FileUpload file,
             @RestForm String onBehalfOf) {
         return FormResponses.submit(() -> {
-            Reports.Upload upload = Reports.upload(file, imports.limit());
+            Reports.Upload upload = Reports.upload(file, imports.limit(), viewers.reader().language());
             imports.importFile(id, upload.fileName(), upload.contentType(), upload.content(), viewers.actor(),
                     onBehalfOf);
         }, "/rounds/" + id + "#comments", errors -> roundPage(id, errors));
@@ -222,8 +224,7 @@ public class RoundPages {
     private TemplateInstance commentPage(UUID id, UUID commentId, Map<String, String> errors) {
         RoundQueries.RoundView round = queries.round(id, viewers.actor());
         RoundQueries.CommentView comment = round.comments().stream().filter(c -> c.id().equals(commentId))
-                .findFirst().orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId
-                        + " in this round."));
+                .findFirst().orElseThrow(() -> Commenting.noComment(commentId));
         return Templates.comment(round, comment, queries.history(comment, viewers.actor()),
                 round.mayDispose() ? queries.revisionChoices(round, comment) : List.of(), errors);
     }

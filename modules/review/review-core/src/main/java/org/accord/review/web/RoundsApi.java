@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Page;
 import org.accord.platform.web.PageParams;
@@ -224,7 +225,7 @@ public class RoundsApi {
     @Operation(summary = "Say whether the disposition of my comment satisfies me; not satisfied needs a reason")
     public RoundQueries.CommentView respond(@RestPath UUID id, @RestPath UUID commentId, ResponseRequest request) {
         if (required(request).satisfied() == null) {
-            throw RuleViolation.invalid("satisfied", "Say whether you are satisfied.");
+            throw RuleViolation.invalid("satisfied", Text.of("review.say_satisfied"));
         }
         disposing.respond(id, commentId, request.satisfied(), request.reason(), viewers.username());
         return getComment(id, commentId);
@@ -243,7 +244,7 @@ public class RoundsApi {
     @Operation(summary = "The disposition-of-comments report as the ISO/IEC commenting template: format docx, xlsx or csv")
     public Response report(@RestPath UUID id, @RestQuery String format) {
         return Reports.download(reports.report(id, SheetFormat.of("report." + (format == null ? "" : format), null),
-                viewers.actor()));
+                viewers.actor(), viewers.reader()));
     }
 
     @POST
@@ -254,7 +255,8 @@ public class RoundsApi {
             + " or CSV, at most 10 MB), all or nothing; onBehalfOf (moderators) names an external body")
     public Imported importComments(@RestPath UUID id, @RestQuery String fileName, @RestQuery String onBehalfOf,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
-        Reports.Upload upload = Reports.upload(fileName, contentType, body, imports.limit());
+        Reports.Upload upload = Reports.upload(fileName, contentType, body, imports.limit(),
+                viewers.reader().language());
         return new Imported(imports.importFile(id, upload.fileName(), upload.contentType(), upload.content(),
                 viewers.actor(), onBehalfOf));
     }

@@ -13,14 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.accord.platform.i18n.RequestLanguage;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.FormResponses;
-import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.internal.app.BalanceRulesAdministration;
 import org.accord.stakeholders.internal.app.GroupAssignments;
 import org.accord.stakeholders.internal.app.GroupQueries;
 import org.accord.stakeholders.internal.app.GroupsAdministration;
 import org.accord.stakeholders.internal.domain.BalanceChart;
+import org.accord.stakeholders.internal.domain.BalanceRule;
+import org.accord.stakeholders.internal.domain.BalanceWords;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -39,11 +41,12 @@ public class StakeholderPages {
         static native TemplateInstance groups(List<GroupQueries.GroupView> groups, boolean admin,
                 Map<String, String> errors);
 
-        static native TemplateInstance group(GroupSummary group, List<GroupQueries.GroupMemberView> members,
-                List<GroupSummary> groups, boolean admin, Map<String, String> errors);
-
-        static native TemplateInstance balance(BalanceReport report, RawString chart, boolean admin,
+        static native TemplateInstance group(GroupQueries.GroupView group,
+                List<GroupQueries.GroupMemberView> members, List<GroupQueries.GroupView> groups, boolean admin,
                 Map<String, String> errors);
+
+        static native TemplateInstance balance(BalanceReport report, RawString chart, BalanceWords words,
+                Integer groupLimit, boolean admin, Map<String, String> errors);
     }
 
     private final GroupQueries queries;
@@ -51,14 +54,16 @@ public class StakeholderPages {
     private final GroupAssignments assignments;
     private final BalanceRulesAdministration rules;
     private final SecurityIdentity identity;
+    private final RequestLanguage language;
 
     StakeholderPages(GroupQueries queries, GroupsAdministration groups, GroupAssignments assignments,
-            BalanceRulesAdministration rules, SecurityIdentity identity) {
+            BalanceRulesAdministration rules, SecurityIdentity identity, RequestLanguage language) {
         this.queries = queries;
         this.groups = groups;
         this.assignments = assignments;
         this.rules = rules;
         this.identity = identity;
+        this.language = language;
     }
 
     @GET
@@ -95,7 +100,8 @@ public class StakeholderPages {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rename(@RestPath String code, @RestForm String name) {
-        return FormResponses.submit(() -> groups.rename(code, name, actor()), "/groups", errors -> groupsPage(errors));
+        return FormResponses.submit(() -> groups.rename(code, name, actor()), "/groups",
+                errors -> groupsPage(general(errors)));
     }
 
     @POST
@@ -104,7 +110,7 @@ public class StakeholderPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response retire(@RestPath String code, @RestForm String reason) {
         return FormResponses.submit(() -> groups.retire(code, reason, actor()), "/groups",
-                errors -> groupsPage(errors));
+                errors -> groupsPage(general(errors)));
     }
 
     @POST
@@ -147,14 +153,22 @@ public class StakeholderPages {
     }
 
     private TemplateInstance groupPage(String code, Map<String, String> errors) {
-        return Templates.group(queries.group(code), queries.membersOf(code),
-                queries.all().stream().filter(GroupSummary::active).toList(), isAdmin(), errors);
+        return Templates.group(queries.groupView(code), queries.membersOf(code),
+                queries.groups().stream().filter(GroupQueries.GroupView::active).toList(), isAdmin(), errors);
     }
 
     private TemplateInstance balancePage(Map<String, String> errors) {
         var view = queries.balance();
-        return Templates.balance(BalanceReport.of(view), new RawString(BalanceChart.render(view.balance())),
-                isAdmin(), errors);
+        var words = new BalanceWords(language.locale(), view::groupLabel);
+        var limit = view.groupLimit();
+        return Templates.balance(BalanceReport.of(view),
+                new RawString(BalanceChart.render(view.balance(), words, limit)), words,
+                limit.map(BalanceRule::thresholdPercent).orElse(null), isAdmin(), errors);
+    }
+
+    /** The groups page has one form per group, so a refusal is shown above the table rather than at a field. */
+    private static Map<String, String> general(Map<String, String> errors) {
+        return Map.of(FormResponses.GENERAL, String.join(" ", errors.values()));
     }
 
     private boolean isAdmin() {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.accord.platform.web.Page;
 import org.accord.platform.web.PageParams;
@@ -171,7 +172,7 @@ public class StakeholdersApi {
 
     private static int threshold(Integer threshold) {
         if (threshold == null) {
-            throw RuleViolation.invalid("thresholdPercent", "thresholdPercent is required (1 to 100).");
+            throw RuleViolation.invalid("thresholdPercent", Text.of("stakeholders.threshold_required"));
         }
         return threshold;
     }

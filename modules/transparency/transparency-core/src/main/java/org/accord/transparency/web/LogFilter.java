@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * The log page's filters as the form sent them (kept to fill the form again), and what they mean: a standard's id, an
@@ -25,7 +26,7 @@ public record LogFilter(String standard, String type, String from, String until)
         try {
             return UUID.fromString(standard.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("standard", "'" + standard + "' is no standard's id.");
+            throw RuleViolation.invalid("standard", Text.of("transparency.not_a_standard_id", standard));
         }
     }
 
@@ -50,7 +51,7 @@ public record LogFilter(String standard, String type, String from, String until)
         } catch (DateTimeParseException e) {
             // refused below, like any other text that is no day
         }
-        throw RuleViolation.invalid(field, "'" + value + "' is no date; write it as 2026-12-01.");
+        throw RuleViolation.invalid(field, Text.of("transparency.not_a_day", value));
     }
 
     private static boolean blank(String value) {

@@ -1,6 +1,7 @@
 package org.accord.transparency.web;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** Whole numbers from a request's parameters, refused by name when absent where required or not a number at all. */
 final class QueryNumbers {
@@ -10,7 +11,7 @@ final class QueryNumbers {
 
     static long required(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw RuleViolation.invalid(name, "The parameter '" + name + "' is required: a whole number.");
+            throw RuleViolation.invalid(name, Text.of("transparency.number_required", name));
         }
         return parse(name, value);
     }
@@ -34,8 +35,7 @@ final class QueryNumbers {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid(name, "The parameter '" + name + "' must be a whole number, not '"
-                    + value + "'.");
+            throw RuleViolation.invalid(name, Text.of("transparency.not_a_number", name, value));
         }
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.web.Problem;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -34,9 +36,14 @@ public class RateLimiting {
             return Optional.empty();
         }
         return buckets.refusal(request.remoteAddress().hostAddress()).stream().mapToObj(seconds -> Response
-                .fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, "This address has sent too many requests"
-                        + " to the public log; try again in " + seconds + (seconds == 1 ? " second." : " seconds."),
-                        path).toResponse())
+                .fromResponse(Problem.of(Response.Status.TOO_MANY_REQUESTS, tooMany(seconds), path).toResponse())
                 .header(HttpHeaders.RETRY_AFTER, seconds).build()).findFirst();
+    }
+
+    private static String tooMany(long seconds) {
+        Text detail = seconds == 1
+                ? Text.of("transparency.too_many_requests_second")
+                : Text.of("transparency.too_many_requests", seconds);
+        return detail.in(RequestLanguage.current());
     }
 }

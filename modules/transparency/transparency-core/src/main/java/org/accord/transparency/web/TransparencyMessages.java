@@ -3,9 +3,16 @@ package org.accord.transparency.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface strings of the public log's pages and feed (English; translations go in messages/log_&lt;lang&gt;). */
+/**
+ * Interface strings of the public log's pages and feed, and the words for what its entries record, in English; French
+ * and German in messages/log_&lt;lang&gt;.properties.
+ */
 @MessageBundle("log")
 public interface TransparencyMessages {
+
+    /** The language of the feed, for its xml:lang attribute. */
+    @Message("en")
+    String lang();
 
     @Message("Transparency")
     String title();
@@ -91,6 +98,9 @@ public interface TransparencyMessages {
     @Message("Entry {seq}")
     String entry_title(long seq);
 
+    @Message("Entry {seq}: {kind}")
+    String entry_heading(long seq, String kind);
+
     @Message("Logged")
     String logged_at();
 
@@ -110,7 +120,7 @@ public interface TransparencyMessages {
     String proof();
 
     @Message("The audit path from this entry to the root of the latest signed head (tree size {size}):")
-    String proof_intro(long size);
+    String proof_intro(String size);
 
     @Message("No signed head covers this entry yet; the log signs one within seconds of new entries.")
     String not_signed_yet();
@@ -177,5 +187,75 @@ public interface TransparencyMessages {
     String verify_where_text();
 
     @Message("The latest head, to compare with the verdict: tree size {size}, root {root}.")
-    String verify_latest(long size, String root);
+    String verify_latest(String size, String root);
+
+    @Message("{#when type}{#is 'member.admitted'}Member admitted{#is 'member.left'}Member left"
+            + "{#is 'member.roles_changed'}Roles changed{#is 'member.voting_rights_changed'}Voting rights changed"
+            + "{#is 'member.group_changed'}Stakeholder group changed{#is 'group.created'}Stakeholder group created"
+            + "{#is 'group.renamed'}Stakeholder group renamed{#is 'group.retired'}Stakeholder group retired"
+            + "{#is 'balance.alert_raised'}Balance alert raised{#is 'balance.alert_cleared'}Balance alert cleared"
+            + "{#is 'standard.created'}Standard created{#is 'standard.editors_changed'}Editors changed"
+            + "{#is 'version.published'}Draft version published{#is 'stage.changed'}Stage changed"
+            + "{#is 'ballot.opened'}Ballot opened{#is 'ballot.closed'}Ballot closed"
+            + "{#is 'ballot.cancelled'}Ballot cancelled{#is 'comment_round.opened'}Comment round opened"
+            + "{#is 'comment_round.extended'}Comment round extended{#is 'comment_round.closed'}Comment round closed"
+            + "{#is 'comment.disposed'}Comments disposed of{#is 'comment.hidden'}Comment hidden"
+            + "{#is 'export.generated'}Export generated{#is 'bundle.signed'}Bundle signed"
+            + "{#is 'liaison.statement_sent'}Liaison statement sent{#else}{type}{/when}")
+    String kind(String type);
+
+    @Message("{#when name}{#is 'memberId'}Member (id){#is 'name'}Name{#is 'side'}Side{#is 'group'}Stakeholder group"
+            + "{#is 'roles'}Roles{#is 'votingRights'}Voting rights{#is 'by'}By{#is 'code'}Group{#is 'from'}From"
+            + "{#is 'to'}To{#is 'ruleId'}Rule (id){#is 'rule'}Rule{#is 'finding'}Finding{#is 'reference'}Reference"
+            + "{#is 'title'}Title{#is 'scope'}Scope{#is 'tallyScope'}Counted among{#is 'editors'}Editors"
+            + "{#is 'label'}Version{#is 'versionLabel'}Version{#is 'versionId'}Version (id){#is 'stage'}Stage"
+            + "{#is 'contentHash'}Content hash{#is 'clauses'}Clauses{#is 'ballotId'}Ballot (id)"
+            + "{#is 'question'}Question{#is 'secret'}Secret ballot{#is 'closesAt'}Closes"
+            + "{#is 'eligibleVoters'}Eligible voters{#is 'openedAt'}Opened{#is 'passed'}Passed"
+            + "{#is 'summary'}Result as recorded{#is 'overall'}Overall{#is 'sides'}Side{#is 'groups'}Group"
+            + "{#is 'checks'}Rule check{#is 'eligible'}Eligible{#is 'voted'}Voted{#is 'withheld'}Withheld"
+            + "{#is 'approve'}Approve{#is 'approveWithComments'}Approve with comments{#is 'disapprove'}Disapprove"
+            + "{#is 'abstain'}Abstain{#is 'holds'}Rule holds{#is 'roundId'}Comment round (id){#is 'opensAt'}Opens"
+            + "{#is 'visibleWhileOpen'}Comments visible while open{#is 'previousClosesAt'}Previous closing time"
+            + "{#is 'comments'}Comments{#is 'undisposed'}Comments not yet disposed of{#is 'early'}Closed early"
+            + "{#is 'dispositionId'}Disposition (id){#is 'disposition'}Disposition{#is 'commentId'}Comment (id)"
+            + "{#is 'role'}Role{#is 'exportId'}Export (id){#is 'format'}Format{#is 'sha256'}SHA-256"
+            + "{#is 'size'}Size (bytes){#is 'bundleId'}Bundle (id){#is 'manifestSha256'}Manifest SHA-256"
+            + "{#is 'bundleSha256'}Bundle SHA-256{#is 'keyId'}Signing key{#is 'statementId'}Statement (id)"
+            + "{#is 'addressee'}Addressee{#is 'bundleIds'}Bundles (ids){#is 'replyDue'}Reply due"
+            + "{#else}{name}{/when}")
+    String fact(String name);
+
+    @Message("{label}: {value}")
+    String fact_line(String label, String value);
+
+    @Message("{#if value}yes{#else}no{/if}")
+    String yes_no(boolean value);
+
+    @Message("{#when code}{#is 'US'}United States{#is 'EU'}European Union{#is 'OBSERVER'}Observer{#else}{code}{/when}")
+    String side(String code);
+
+    @Message("{#when code}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society"
+            + "{#else}{code}{/when}")
+    String group(String code);
+
+    @Message("all eligible voters")
+    String overall();
+
+    @Message("{#when code}{#is 'WORKING_DRAFT'}Working draft{#is 'COMMITTEE_DRAFT'}Committee draft"
+            + "{#is 'CONSENSUS_DRAFT'}Consensus draft{#is 'APPROVED'}Approved{#is 'PUBLISHED'}Published"
+            + "{#is 'WITHDRAWN'}Withdrawn{#else}{code}{/when}")
+    String stage(String code);
+
+    @Message("{#when code}{#is 'ACCEPTED'}accepted{#is 'ACCEPTED_IN_PRINCIPLE'}accepted in principle"
+            + "{#is 'NOTED'}noted{#is 'REJECTED'}rejected{#else}{code}{/when}")
+    String disposition(String code);
+
+    @Message("{#when code}{#is 'member'}member{#is 'editor'}editor{#is 'moderator'}moderator{#is 'liaison'}liaison"
+            + "{#is 'admin'}administrator{#else}{code}{/when}")
+    String role(String code);
+
+    @Message("{#when code}{#is 'sts'}NISO STS XML{#is 'akoma-ntoso'}Akoma Ntoso XML{#is 'pdf'}PDF{#is 'docx'}Word"
+            + " (DOCX){#is 'html'}HTML{#is 'markdown'}Markdown{#is 'json'}JSON{#else}{code}{/when}")
+    String format(String code);
 }

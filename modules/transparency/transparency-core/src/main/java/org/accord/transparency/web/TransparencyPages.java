@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.accord.transparency.internal.app.LogQueries;
 import org.accord.transparency.internal.app.LogQueries.EntryPage;
 import org.accord.transparency.internal.app.LogQueries.LoggedEntry;
@@ -39,17 +41,17 @@ public class TransparencyPages {
     private static final int FEED_ENTRIES = 100;
     private static final String CREATED = "standard.created";
 
-    /** An entry as a list shows it. */
+    /** An entry as a list shows it, its summary in the reader's language. */
     public record Row(long seq, String type, UUID standardId, Instant time, String summary) {
 
-        static Row of(LoggedEntry entry) {
+        static Row of(LoggedEntry entry, EntryWords words) {
             return new Row(entry.seq(), entry.type(), entry.standardId(), entry.time(),
-                    EntryFacts.summary(entry.leaf()));
+                    words.summary(entry.type(), entry.leaf()));
         }
     }
 
     /** The newest signed head that covers an entry, or null while none does. */
-    public record EntryView(Row row, LoggedEntry entry, List<EntryFacts.Fact> facts, SignedHead head) {
+    public record EntryView(Row row, LoggedEntry entry, List<EntryWords.Fact> facts, SignedHead head) {
     }
 
     @CheckedTemplate
@@ -67,9 +69,11 @@ public class TransparencyPages {
     }
 
     private final LogQueries log;
+    private final RequestLanguage language;
 
-    TransparencyPages(LogQueries log) {
+    TransparencyPages(LogQueries log, RequestLanguage language) {
         this.log = log;
+        this.language = language;
     }
 
     @GET
@@ -87,7 +91,9 @@ public class TransparencyPages {
     public TemplateInstance entry(@RestPath String seq) {
         LoggedEntry entry = log.entry(QueryNumbers.required("seq", seq));
         SignedHead head = latestHead().filter(latest -> latest.treeSize() > entry.seq()).orElse(null);
-        return Templates.entry(new EntryView(Row.of(entry), entry, EntryFacts.of(entry.leaf()), head));
+        EntryWords words = words();
+        return Templates.entry(new EntryView(Row.of(entry, words), entry, words.facts(entry.type(), entry.leaf()),
+                head));
     }
 
     @GET
@@ -124,8 +130,8 @@ public class TransparencyPages {
      */
     private String nameOf(UUID standardId) {
         return log.newest(standardId, CREATED, null, null, null, 1).entries().stream().findFirst()
-                .flatMap(created -> EntryFacts.fact(created.leaf(), "reference")
-                        .map(reference -> EntryFacts.fact(created.leaf(), "title")
+                .flatMap(created -> EntryWords.fact(created.leaf(), "reference")
+                        .map(reference -> EntryWords.fact(created.leaf(), "title")
                                 .map(title -> reference + " · " + title).orElse(reference)))
                 .orElse(standardId.toString());
     }
@@ -138,8 +144,13 @@ public class TransparencyPages {
         }
     }
 
-    private static List<Row> rows(EntryPage page) {
-        return page.entries().stream().map(Row::of).toList();
+    private List<Row> rows(EntryPage page) {
+        EntryWords words = words();
+        return page.entries().stream().map(entry -> Row.of(entry, words)).toList();
+    }
+
+    private EntryWords words() {
+        return EntryWords.in(language.locale(), language.zone());
     }
 
     /** This page's address relative to the server, with one parameter replaced; null when there is no next page. */
@@ -158,6 +169,6 @@ public class TransparencyPages {
     }
 
     private static RuleViolation noEntriesOn(UUID standardId) {
-        return RuleViolation.notFound("The log has no entry on the standard " + standardId + ".");
+        return RuleViolation.notFound(Text.of("transparency.no_entry_on_standard", standardId.toString()));
     }
 }

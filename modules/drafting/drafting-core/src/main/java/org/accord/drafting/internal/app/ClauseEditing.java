@@ -19,11 +19,14 @@ import org.accord.drafting.api.events.ClauseRevised;
 import org.accord.drafting.internal.domain.ClauseKind;
 import org.accord.drafting.internal.domain.ClauseNode;
 import org.accord.drafting.internal.domain.ClauseTree;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.persistence.ClauseEntity;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
+import org.accord.drafting.internal.persistence.SuggestionEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.review.api.query.ReviewQueries;
 
 /** Editors add, revise, move and remove clauses; every save is a new immutable revision. */
@@ -62,7 +65,7 @@ public class ClauseEditing {
         String body = DraftingTexts.clauseText(text);
         CurrentText current = CurrentText.structure(standardId, clauses);
         if (parentId != null && !current.clauses().containsKey(parentId)) {
-            throw RuleViolation.invalid("parentId", "The parent clause is not part of this standard.");
+            throw RuleViolation.invalid("parentId", Text.of("drafting.parent_elsewhere"));
         }
         UUID id = UUID.randomUUID();
         ClauseTree changed = current.tree().added(new ClauseNode(id, parentId, position, kind));
@@ -128,33 +131,37 @@ public class ClauseEditing {
             return List.of();
         }
         if (named.stream().anyMatch(java.util.Objects::isNull)) {
-            throw RuleViolation.invalid("answersComments", "A comment the revision answers is named without its id.");
+            throw RuleViolation.invalid("answersComments", Text.of("drafting.answered_without_id"));
         }
         List<UUID> answers = List.copyOf(new LinkedHashSet<>(named));
         if (answers.size() > MAX_ANSWERED_COMMENTS) {
-            throw RuleViolation.invalid("answersComments", "A revision names at most " + MAX_ANSWERED_COMMENTS
-                    + " comments it answers; " + answers.size() + " were named.");
+            throw RuleViolation.invalid("answersComments", Text.of("drafting.too_many_answered",
+                    MAX_ANSWERED_COMMENTS, answers.size()));
         }
         Set<UUID> known = review.commentsOfStandard(standardId, answers);
         List<UUID> unknown = answers.stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {
-            throw RuleViolation.invalid("answersComments", (unknown.size() == 1
-                    ? "There is no comment " + unknown.getFirst()
-                    : "There are no comments " + unknown.stream().map(UUID::toString)
-                            .collect(Collectors.joining(", ")))
-                    + " in the comment rounds of this standard.");
+            throw RuleViolation.invalid("answersComments", unknown.size() == 1
+                    ? Text.of("drafting.no_such_comment", unknown.getFirst())
+                    : Text.of("drafting.no_such_comments", unknown.stream().map(UUID::toString)
+                            .collect(Collectors.joining(", "))));
         }
         return answers;
     }
 
-    /** Also used when an editor accepts a suggestion; the clause must be {@link #lockedClause locked}. */
-    UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
-            String rationale, UUID suggestionId) {
-        return newRevision(actor, clause, baseRevisionId, heading, text, rationale, suggestionId, List.of());
+    /**
+     * Also used when an editor accepts a suggestion, with the editor's reason as the rationale; the clause must be
+     * {@link #lockedClause locked}.
+     */
+    UUID accepted(Actor actor, ClauseEntity clause, UUID baseRevisionId, SuggestionEntity suggestion,
+            String reason) {
+        return newRevision(actor, clause, baseRevisionId, suggestion.heading, suggestion.text, reason, suggestion,
+                List.of());
     }
 
     private UUID newRevision(Actor actor, ClauseEntity clause, UUID baseRevisionId, String heading, String text,
-            String rationale, UUID suggestionId, List<UUID> answers) {
+            String rationale, SuggestionEntity suggestion, List<UUID> answers) {
+        UUID suggestionId = suggestion == null ? null : suggestion.id;
         ClauseRevisionEntity current = revisions.findById(clause.currentRevisionId);
         if (baseRevisionId == null || !baseRevisionId.equals(current.id)) {
             throw new StaleRevision(StaleRevision.Current.of(current));
@@ -167,8 +174,8 @@ public class ClauseEditing {
         history.record(new ClauseRevised(clause.standardId.toString(), clause.id.toString(), revision.id.toString(),
                 current.id.toString(), heading, text, rationale, suggestionId == null ? null : suggestionId.toString(),
                 actor.username(), revision.createdAt, answers.stream().map(UUID::toString).toList()), clause.id,
-                "Revised \"" + heading + "\" (revision " + revision.number + ")"
-                        + (answers.isEmpty() ? "" : answering(answers.size())),
+                HistoryLine.clauseRevised(heading, revision.number, answers.size(),
+                        suggestion == null ? null : suggestion.author),
                 rationale);
         return revision.id;
     }
@@ -183,13 +190,13 @@ public class ClauseEditing {
         CurrentText current = CurrentText.structure(standardId, clauses);
         ClauseEntity clause = clause(standardId, clauseId);
         if (parentId != null && !current.clauses().containsKey(parentId)) {
-            throw RuleViolation.invalid("parentId", "The new parent clause is not part of this standard.");
+            throw RuleViolation.invalid("parentId", Text.of("drafting.new_parent_elsewhere"));
         }
         UUID from = clause.parentId;
         current.apply(current.tree().movedBefore(clauseId, parentId, beforeId));
         history.record(new ClauseMoved(standardId.toString(), clauseId.toString(), string(from), string(parentId),
-                clause.position, actor.username(), Instant.now()), clauseId,
-                "Moved \"" + heading(clause) + "\"", null);
+                clause.position, actor.username(), Instant.now()), clauseId, HistoryLine.clauseMoved(heading(clause)),
+                null);
     }
 
     @Transactional
@@ -205,13 +212,7 @@ public class ClauseEditing {
         current.apply(current.tree().removed(clauseId));
         history.record(new ClauseRemoved(standardId.toString(), clauseId.toString(),
                 removed.stream().map(UUID::toString).toList(), rationale, actor.username(), Instant.now()), clauseId,
-                "Removed \"" + heading(clause) + "\""
-                        + (removed.size() > 1 ? " and its " + (removed.size() - 1) + " subclauses" : ""),
-                rationale);
-    }
-
-    private static String answering(int comments) {
-        return comments == 1 ? ", answering 1 comment" : ", answering " + comments + " comments";
+                HistoryLine.clauseRemoved(heading(clause), removed.size() - 1), rationale);
     }
 
     private String heading(ClauseEntity clause) {
@@ -229,7 +230,7 @@ public class ClauseEditing {
 
     private static ClauseEntity current(UUID standardId, UUID clauseId, Optional<ClauseEntity> found) {
         return found.filter(c -> c.standardId.equals(standardId) && !c.removed)
-                .orElseThrow(() -> RuleViolation.notFound("There is no clause " + clauseId + " in this standard."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_clause", clauseId)));
     }
 
     private void insert(StandardEntity standard, Actor actor, UUID id, UUID parentId, int position, ClauseKind kind,
@@ -246,7 +247,7 @@ public class ClauseEditing {
         revisions.persist(revision);
         history.record(new ClauseAdded(standard.id.toString(), id.toString(), string(parentId), position,
                 kind.name(), revision.id.toString(), heading, text, actor.username(), revision.createdAt), id,
-                "Added " + kind.name().toLowerCase() + " \"" + heading + "\"", null);
+                HistoryLine.clauseAdded(kind, heading), null);
     }
 
     private ClauseRevisionEntity revision(ClauseEntity clause, int number, String heading, String text, Actor actor,
@@ -270,8 +271,7 @@ public class ClauseEditing {
         try {
             return ClauseKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("kind", "Unknown kind of clause: choose section, clause, note, example, term"
-                    + " or annex.");
+            throw RuleViolation.invalid("kind", Text.of("drafting.unknown_kind"));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.accord.drafting.internal.app;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.web.DatabaseCollisions;
 import org.hibernate.StaleStateException;
 
@@ -11,8 +12,7 @@ import org.hibernate.StaleStateException;
 public class Collision extends RuleViolation {
 
     Collision(Throwable cause) {
-        super(Kind.CONFLICT, null, "Someone else changed this standard at the same moment, so nothing of yours was"
-                + " saved. Check the current state and send your change again.");
+        super(Kind.CONFLICT, null, Text.of("drafting.collision"));
         initCause(cause);
     }
 

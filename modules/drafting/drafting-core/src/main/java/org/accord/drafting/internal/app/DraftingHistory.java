@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.drafting.api.DraftingModule;
 import org.accord.drafting.api.events.DraftingEvent;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardChangeEntity;
 import org.accord.platform.outbox.Outbox;
@@ -22,13 +23,21 @@ class DraftingHistory {
         this.outbox = outbox;
     }
 
-    void record(DraftingEvent event, UUID clauseId, String summary, String reason) {
+    /**
+     * @param reason
+     *            why, as the person wrote it; null when they were not asked
+     */
+    void record(DraftingEvent event, UUID clauseId, HistoryLine line, String reason) {
+        if (!line.kind().equals(event.getClass().getSimpleName())) {
+            throw new IllegalArgumentException("A " + event.getClass().getSimpleName() + " is told as a line of kind "
+                    + line.kind());
+        }
         StandardChangeEntity entry = new StandardChangeEntity();
         entry.id = UUID.randomUUID();
         entry.standardId = UUID.fromString(event.standardId());
         entry.clauseId = clauseId;
-        entry.kind = event.getClass().getSimpleName();
-        entry.summary = summary;
+        entry.kind = line.kind();
+        entry.params = line.parameters();
         entry.actor = event.by();
         entry.at = event.at();
         entry.reason = reason;

@@ -2,10 +2,16 @@ package org.accord.drafting.internal.app;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.accord.drafting.internal.domain.ClauseKind;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.domain.Stage;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What the pages and the API show of standards; plain records, already numbered and rendered. */
 public final class DraftingViews {
@@ -36,11 +42,30 @@ public final class DraftingViews {
             String contentHash, boolean editable, String frozenBy, List<String> carryingBallots) {
     }
 
-    /** {@code answersComments}: the review comments the revision says it answers, by id. */
+    /**
+     * {@code answersComments}: the review comments the revision says it answers, by id; {@code accepted}: the
+     * suggestion the revision accepts, or null, and then {@code rationale} is the accepting editor's reason.
+     */
     public record RevisionView(UUID id, int number, String heading, String text, String rationale, String author,
-            Instant createdAt, UUID suggestionId, List<UUID> answersComments) {
+            Instant createdAt, UUID suggestionId, List<UUID> answersComments, AcceptedSuggestion accepted) {
+
+        /** How the revision came from a suggestion, in words; null for a revision an editor wrote. */
+        public Text acceptance() {
+            if (accepted == null) {
+                return null;
+            }
+            return accepted.madeOnRevision() == number - 1
+                    ? Text.of("drafting.accepted_suggestion", accepted.author())
+                    : Text.of("drafting.accepted_suggestion_onto", accepted.author(),
+                            String.valueOf(accepted.madeOnRevision()), String.valueOf(number - 1));
+        }
     }
 
+    /** A suggestion a revision accepts: who made it, and on which revision of the clause. */
+    public record AcceptedSuggestion(UUID suggestionId, String author, int madeOnRevision) {
+    }
+
+    /** {@code clauseHeading}: the clause's current heading, null once the clause is removed. */
     public record SuggestionView(UUID id, UUID clauseId, String clauseHeading, String heading, String text,
             String reason, String author, Instant createdAt, String status, String decidedBy, String decisionReason) {
     }
@@ -56,6 +81,22 @@ public final class DraftingViews {
             String contentHash, List<ClauseView> clauses) {
     }
 
-    public record HistoryEntry(UUID clauseId, String summary, String actor, Instant at, String reason) {
+    /**
+     * A line of the history: {@code kind} names what happened after its event ({@code ClauseRevised}) and
+     * {@code parameters} are the facts it names; {@code reason} is what the person wrote.
+     */
+    public record HistoryEntry(UUID clauseId, String kind, Map<String, String> parameters, String actor, Instant at,
+            String reason) {
+
+        /** The line in words. */
+        public Text line() {
+            return new HistoryLine(kind, parameters).text();
+        }
+
+        /** The line in the words of the request's language, for the API. */
+        @JsonProperty("summary")
+        public String summary() {
+            return line().in(RequestLanguage.current(), RequestLanguage.currentZone());
+        }
     }
 }

@@ -16,6 +16,7 @@ import org.accord.drafting.internal.domain.VersionDiff;
 import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.domain.WordDiff;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -113,8 +114,7 @@ public class Redlines {
     }
 
     private static RuleViolation busy() {
-        return new RuleViolation(RuleViolation.Kind.UNAVAILABLE, null,
-                "Many redlines are being worked out right now; please try again in a moment.");
+        return RuleViolation.unavailable(Text.of("drafting.redlines_busy"));
     }
 
     private static int characters(ClauseChange change) {

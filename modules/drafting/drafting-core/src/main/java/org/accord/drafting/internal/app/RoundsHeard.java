@@ -69,7 +69,8 @@ public class RoundsHeard {
         return undisposed;
     }
 
+    /** Blank for a round without a title; refusals name it as untitled in the reader's language. */
     private static String title(String title) {
-        return title == null || title.isBlank() ? "(untitled)" : title;
+        return title == null ? "" : title.strip();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.StageChanged;
 import org.accord.drafting.internal.domain.BallotEvidence;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.domain.StageMachine;
 import org.accord.drafting.internal.domain.TransitionFacts;
@@ -21,6 +22,7 @@ import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.ReviewRounds;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * Moves a standard through its stages; the stage machine says who may and when. A step that needs a vote names the
@@ -87,8 +89,7 @@ public class StageChanging {
         }
         history.record(new StageChanged(standardId.toString(), from.name(), to.name(), reason, carriedBy,
                 carriedBy == null ? null : currentHash, actor.username(), now), null,
-                "Moved from " + from.label() + " to " + to.label()
-                        + (carriedBy == null ? "" : " (ballot " + carriedBy + " on " + ballotVersion.get().label + ")"),
+                HistoryLine.stageChanged(from, to, carriedBy, carriedBy == null ? null : ballotVersion.get().label),
                 reason);
     }
 
@@ -100,8 +101,7 @@ public class StageChanging {
         try {
             return Stage.valueOf(stage == null ? "" : stage.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("stage", "Unknown stage: choose WORKING_DRAFT, COMMITTEE_DRAFT,"
-                    + " CONSENSUS_DRAFT, APPROVED, PUBLISHED or WITHDRAWN.");
+            throw RuleViolation.invalid("stage", Text.of("drafting.unknown_stage"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** A save based on a revision that is no longer current: nothing is overwritten, and the other change is shown. */
 public class StaleRevision extends RuleViolation {
@@ -25,9 +26,8 @@ public class StaleRevision extends RuleViolation {
     }
 
     StaleRevision(Current current) {
-        super(Kind.CONFLICT, "baseRevisionId", current.author() + " saved revision " + current.number()
-                + " of this clause after you started editing. Your text was not saved; compare it with theirs and"
-                + " save again.");
+        super(Kind.CONFLICT, "baseRevisionId", Text.of("drafting.stale_revision", current.author(),
+                String.valueOf(current.number())));
         this.current = current;
     }
 

@@ -3,6 +3,7 @@ package org.accord.drafting.internal.app;
 import java.time.Instant;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * A suggestion made on a revision that is no longer current: accepting it as it stands would undo the newer work, so
@@ -20,10 +21,8 @@ public class StaleSuggestion extends RuleViolation {
     private final StaleRevision.Current current;
 
     StaleSuggestion(Suggested suggestion, StaleRevision.Current base, StaleRevision.Current current) {
-        super(Kind.CONFLICT, "suggestion", suggestion.author() + " made this suggestion on revision " + base.number()
-                + "; the clause is now at revision " + current.number() + " by " + current.author()
-                + ". Accepting it as it stands would undo that work, so nothing was saved. Compare the three"
-                + " texts, then accept it onto the current text if it still fits.");
+        super(Kind.CONFLICT, "suggestion", Text.of("drafting.stale_suggestion", suggestion.author(),
+                String.valueOf(base.number()), String.valueOf(current.number()), current.author()));
         this.suggestion = suggestion;
         this.base = base;
         this.current = current;

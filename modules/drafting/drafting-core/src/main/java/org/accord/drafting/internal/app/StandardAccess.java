@@ -11,6 +11,7 @@ import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 
 /**
@@ -42,7 +43,7 @@ class StandardAccess {
     }
 
     private static RuleViolation unknown(UUID standardId) {
-        return RuleViolation.notFound("There is no standard " + standardId + ".");
+        return RuleViolation.notFound(Text.of("drafting.no_standard", standardId));
     }
 
     static List<String> editors(StandardEntity standard) {
@@ -75,16 +76,14 @@ class StandardAccess {
         requireEditor(standard, actor);
         requireOpenText(standard);
         ballots.freezing(standardId).ifPresent(ballot -> {
-            throw RuleViolation.conflict("ballot", "The text is frozen while " + ballot + " is open. It can change"
-                    + " again once the ballot closes or a moderator cancels it.");
+            throw RuleViolation.conflict("ballot", Text.of("drafting.frozen_by_ballot", ballot));
         });
         return standard;
     }
 
     private static void requireEditor(StandardEntity standard, Actor actor) {
         if (!isEditor(standard, actor)) {
-            throw RuleViolation.forbidden(null, "Only the editors of " + standard.reference
-                    + " (or an administrator) can change its text.");
+            throw RuleViolation.forbidden(null, Text.of("drafting.only_editors_change", standard.reference));
         }
     }
 
@@ -96,8 +95,18 @@ class StandardAccess {
 
     static void requireOpenText(StandardEntity standard) {
         if (!textOpen(standard)) {
-            throw RuleViolation.conflict("stage", standard.reference + " is " + standard.stage.label().toLowerCase()
-                    + "; its text can no longer change.");
+            throw RuleViolation.conflict("stage", Text.of("drafting.text_closed", standard.reference,
+                    closedState(standard.stage)));
         }
+    }
+
+    /** The state of a standard whose text can no longer change, as in "WD-1 is approved". */
+    static Text closedState(Stage stage) {
+        return switch (stage) {
+            case APPROVED -> Text.of("drafting.state_approved");
+            case PUBLISHED -> Text.of("drafting.state_published");
+            case WITHDRAWN -> Text.of("drafting.state_withdrawn");
+            case WORKING_DRAFT, COMMITTEE_DRAFT, CONSENSUS_DRAFT -> stage.label();
+        };
     }
 }

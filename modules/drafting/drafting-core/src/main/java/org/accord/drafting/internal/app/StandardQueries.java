@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.accord.drafting.internal.app.DraftingViews.AcceptedSuggestion;
 import org.accord.drafting.internal.app.DraftingViews.ClauseDetail;
 import org.accord.drafting.internal.app.DraftingViews.ClauseView;
 import org.accord.drafting.internal.app.DraftingViews.HistoryEntry;
@@ -34,6 +35,7 @@ import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.drafting.internal.persistence.SuggestionEntity;
 import org.accord.drafting.internal.persistence.VersionEntries;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
@@ -121,25 +123,40 @@ public class StandardQueries {
         access.standard(standardId);
         CurrentText current = CurrentText.load(standardId, clauses);
         if (!current.clauses().containsKey(clauseId)) {
-            throw RuleViolation.notFound("There is no clause " + clauseId + " in this standard.");
+            throw RuleViolation.notFound(Text.of("drafting.no_clause", clauseId));
         }
         ClauseView view = views(current).stream().filter(c -> c.id().equals(clauseId)).findFirst().orElseThrow();
-        return new ClauseDetail(view, revisions.history(clauseId).stream().map(StandardQueries::revision).toList(),
-                suggestions.of(standardId).stream().filter(s -> s.clauseId.equals(clauseId))
-                        .map(s -> suggestion(s, view.heading())).toList(),
+        List<ClauseRevisionEntity> history = revisions.history(clauseId);
+        List<SuggestionEntity> made = suggestions.of(standardId).stream().filter(s -> s.clauseId.equals(clauseId))
+                .toList();
+        Map<UUID, AcceptedSuggestion> accepted = accepted(made, history);
+        return new ClauseDetail(view, history.stream().map(r -> revision(r, accepted.get(r.id))).toList(),
+                made.stream().map(s -> suggestion(s, view.heading())).toList(),
                 changes.ofClause(clauseId).stream().map(StandardQueries::historyEntry).toList());
     }
 
+    /** The suggestions these revisions of one clause accept, by revision id. */
+    private static Map<UUID, AcceptedSuggestion> accepted(List<SuggestionEntity> suggestionsOfClause,
+            List<ClauseRevisionEntity> revisionsOfClause) {
+        Map<UUID, Integer> numbers = revisionsOfClause.stream().collect(Collectors.toMap(r -> r.id, r -> r.number));
+        return suggestionsOfClause.stream().filter(s -> s.revisionId != null && numbers.containsKey(s.baseRevisionId))
+                .collect(Collectors.toMap(s -> s.revisionId, s -> new AcceptedSuggestion(s.id, s.author,
+                        numbers.get(s.baseRevisionId))));
+    }
+
+    /** A revision by number, for comparing texts: without the suggestion it may accept. */
     public RevisionView revision(UUID standardId, UUID clauseId, int number) {
         return revision(revisions.byNumber(clauseId, number).filter(r -> r.standardId.equals(standardId))
-                .orElseThrow(() -> RuleViolation.notFound("Clause " + clauseId + " has no revision " + number + ".")));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_revision", clauseId,
+                        String.valueOf(number)))),
+                null);
     }
 
     public SuggestionView suggestion(UUID standardId, UUID suggestionId) {
         Map<UUID, String> headings = currentHeadings(standardId);
         return suggestions.findByIdOptional(suggestionId).filter(s -> s.standardId.equals(standardId))
-                .map(s -> suggestion(s, headings)).orElseThrow(() -> RuleViolation.notFound("There is no suggestion "
-                        + suggestionId + " on this standard."));
+                .map(s -> suggestion(s, headings))
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_suggestion_here", suggestionId)));
     }
 
     public Slice<SuggestionView> suggestions(UUID standardId, PageRequest page) {
@@ -191,8 +208,7 @@ public class StandardQueries {
 
     private DraftVersionEntity versionOf(UUID standardId, UUID versionId) {
         return versions.findByIdOptional(versionId).filter(v -> v.standardId.equals(standardId))
-                .orElseThrow(() -> RuleViolation.notFound("There is no draft version " + versionId
-                        + " of this standard."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_version_here", versionId)));
     }
 
     private static List<ClauseView> views(CurrentText current) {
@@ -216,17 +232,17 @@ public class StandardQueries {
         return depths;
     }
 
-    private static RevisionView revision(ClauseRevisionEntity r) {
+    private static RevisionView revision(ClauseRevisionEntity r, AcceptedSuggestion accepted) {
         return new RevisionView(r.id, r.number, r.heading, r.text, r.rationale, r.author, r.createdAt,
-                r.suggestionId, r.answersComments == null ? List.of() : List.of(r.answersComments));
+                r.suggestionId, r.answersComments == null ? List.of() : List.of(r.answersComments), accepted);
     }
 
     private static HistoryEntry historyEntry(StandardChangeEntity c) {
-        return new HistoryEntry(c.clauseId, c.summary, c.actor, c.at, c.reason);
+        return new HistoryEntry(c.clauseId, c.kind, c.params, c.actor, c.at, c.reason);
     }
 
     private static SuggestionView suggestion(SuggestionEntity s, Map<UUID, String> headings) {
-        return suggestion(s, headings.getOrDefault(s.clauseId, "(removed clause)"));
+        return suggestion(s, headings.get(s.clauseId));
     }
 
     private static SuggestionView suggestion(SuggestionEntity s, String clauseHeading) {

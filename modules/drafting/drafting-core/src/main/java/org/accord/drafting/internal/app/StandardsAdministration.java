@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.EditorsChanged;
 import org.accord.drafting.api.events.StandardCreated;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.domain.ImportedClause;
 import org.accord.drafting.internal.domain.ImportedStandard;
 import org.accord.drafting.internal.domain.MarkdownImport;
@@ -19,7 +20,7 @@ import org.accord.drafting.internal.domain.Stage;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.platform.errors.RuleViolation;
-import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 
 /** Creating standards, from scratch or from a Markdown file. */
@@ -45,18 +46,18 @@ public class StandardsAdministration {
     @Transactional
     public UUID create(Actor actor, String referenceText, String titleText, String scopeText, List<String> others) {
         if (!actor.is(Roles.EDITOR) && !actor.isAdmin()) {
-            throw RuleViolation.forbidden(null, "Only editors and administrators create standards.");
+            throw RuleViolation.forbidden(null, Text.of("drafting.only_editors_create"));
         }
         String reference = DraftingTexts.reference(referenceText);
         String title = DraftingTexts.title(titleText);
         String scope = DraftingTexts.scope(scopeText);
         if (standards.referenceTaken(reference)) {
-            throw RuleViolation.conflict("reference", "A standard with the reference " + reference + " exists.");
+            throw RuleViolation.conflict("reference", Text.of("drafting.reference_taken", reference));
         }
         Set<String> editors = new LinkedHashSet<>();
         editors.add(actor.username());
         for (String other : others == null ? List.<String> of() : others) {
-            String editor = TextRules.plainText("editors", "An editor's username", other, 100, false);
+            String editor = DraftingTexts.editor(other);
             if (!editor.isEmpty()) {
                 editors.add(editor);
             }
@@ -73,7 +74,7 @@ public class StandardsAdministration {
         standard.createdBy = actor.username();
         standards.persist(standard);
         history.record(new StandardCreated(standard.id.toString(), reference, title, scope, List.copyOf(editors),
-                actor.username(), standard.createdAt), null, "Created " + reference + " " + title, null);
+                actor.username(), standard.createdAt), null, HistoryLine.standardCreated(reference, title), null);
         return standard.id;
     }
 
@@ -82,30 +83,30 @@ public class StandardsAdministration {
     public void setEditors(Actor actor, UUID standardId, List<String> usernames) {
         StandardEntity standard = access.standard(standardId);
         if (!StandardAccess.isEditor(standard, actor)) {
-            throw RuleViolation.forbidden("editors", "Only the editors of " + standard.reference
-                    + " (or an administrator) choose its editors.");
+            throw RuleViolation.forbidden("editors", Text.of("drafting.only_editors_choose_editors",
+                    standard.reference));
         }
         Set<String> editors = new LinkedHashSet<>();
         for (String username : usernames == null ? List.<String> of() : usernames) {
-            String editor = TextRules.plainText("editors", "An editor's username", username, 100, false);
+            String editor = DraftingTexts.editor(username);
             if (!editor.isEmpty()) {
                 editors.add(editor);
             }
         }
         if (editors.isEmpty()) {
-            throw RuleViolation.invalid("editors", "A standard needs at least one editor.");
+            throw RuleViolation.invalid("editors", Text.of("drafting.editor_needed"));
         }
         standard.editors = String.join(",", editors);
         history.record(new EditorsChanged(standardId.toString(), List.copyOf(editors), actor.username(),
-                Instant.now()), null, "Editors: " + String.join(", ", editors), null);
+                Instant.now()), null, HistoryLine.editorsChanged(editors), null);
     }
 
     /** Headings become clauses, in order and nesting; the text under each heading becomes its first revision. */
     @Transactional
     public UUID importMarkdown(Actor actor, String reference, String title, String markdown) {
         if (markdown != null && markdown.length() > MAX_IMPORT_LENGTH) {
-            throw RuleViolation.invalid("markdown", "The file is " + markdown.length() + " characters long; at most "
-                    + MAX_IMPORT_LENGTH + " can be imported.");
+            throw RuleViolation.invalid("markdown", Text.of("drafting.import_too_long", markdown.length(),
+                    MAX_IMPORT_LENGTH));
         }
         ImportedStandard imported = MarkdownImport.parse(markdown == null ? "" : markdown);
         String chosenTitle = title == null || title.isBlank() ? imported.title() : title;

@@ -9,12 +9,14 @@ import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.SuggestionDecided;
 import org.accord.drafting.api.events.SuggestionMade;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.persistence.ClauseEntity;
 import org.accord.drafting.internal.persistence.ClauseRevisionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.drafting.internal.persistence.SuggestionEntity;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** Any member proposes new text for a clause; an editor accepts it (as a new revision) or declines it with a reason. */
 @ApplicationScoped
@@ -59,7 +61,7 @@ public class SuggestionsHandling {
         suggestions.persist(suggestion);
         history.record(new SuggestionMade(standardId.toString(), clauseId.toString(), suggestion.id.toString(),
                 base.id.toString(), suggestion.reason, actor.username(), suggestion.createdAt), clauseId,
-                "Suggested new text for \"" + base.heading + "\"", suggestion.reason);
+                HistoryLine.suggestionMade(base.heading), suggestion.reason);
         return suggestion.id;
     }
 
@@ -80,10 +82,11 @@ public class SuggestionsHandling {
         String reason = DraftingTexts.reason(reasonText);
         SuggestionEntity suggestion = suggestions.findByIdOptional(suggestionId, LockModeType.PESSIMISTIC_WRITE)
                 .filter(s -> s.standardId.equals(standardId))
-                .orElseThrow(() -> RuleViolation.notFound("There is no suggestion " + suggestionId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("drafting.no_suggestion", suggestionId)));
         if (suggestion.status != SuggestionEntity.Status.OPEN) {
-            throw RuleViolation.conflict("suggestion", "This suggestion was already "
-                    + suggestion.status.name().toLowerCase() + " by " + suggestion.decidedBy + ".");
+            throw RuleViolation.conflict("suggestion", Text.of(suggestion.status == SuggestionEntity.Status.ACCEPTED
+                    ? "drafting.suggestion_already_accepted"
+                    : "drafting.suggestion_already_declined", suggestion.decidedBy));
         }
         ClauseEntity clause = accept
                 ? editing.lockedClause(standardId, suggestion.clauseId)
@@ -94,13 +97,7 @@ public class SuggestionsHandling {
             if (!onItsBase && !current.id.equals(ontoRevisionId)) {
                 throw stale(suggestion, current);
             }
-            String rationale = onItsBase
-                    ? "Accepted the suggestion of " + suggestion.author + ": " + reason
-                    : "Accepted the suggestion of " + suggestion.author + ", made on revision "
-                            + revisions.findById(suggestion.baseRevisionId).number + ", onto revision "
-                            + current.number + ": " + reason;
-            suggestion.revisionId = editing.newRevision(actor, clause, current.id, suggestion.heading,
-                    suggestion.text, rationale, suggestion.id);
+            suggestion.revisionId = editing.accepted(actor, clause, current.id, suggestion, reason);
         }
         suggestion.status = accept ? SuggestionEntity.Status.ACCEPTED : SuggestionEntity.Status.DECLINED;
         suggestion.decidedBy = actor.username();
@@ -109,7 +106,7 @@ public class SuggestionsHandling {
         history.record(new SuggestionDecided(standardId.toString(), clause.id.toString(), suggestionId.toString(),
                 accept, suggestion.revisionId == null ? null : suggestion.revisionId.toString(), reason,
                 actor.username(), suggestion.decidedAt), clause.id,
-                (accept ? "Accepted" : "Declined") + " the suggestion of " + suggestion.author, reason);
+                HistoryLine.suggestionDecided(accept, suggestion.author), reason);
     }
 
     private StaleSuggestion stale(SuggestionEntity suggestion, ClauseRevisionEntity current) {

@@ -8,12 +8,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.drafting.api.events.DraftVersionPublished;
+import org.accord.drafting.internal.domain.HistoryLine;
 import org.accord.drafting.internal.domain.VersionEntry;
 import org.accord.drafting.internal.persistence.DraftVersionEntity;
 import org.accord.drafting.internal.persistence.DraftingRepositories;
 import org.accord.drafting.internal.persistence.StandardEntity;
 import org.accord.drafting.internal.persistence.VersionEntries;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** Freezes the current text as a draft version ("WD 3"), so everyone discusses the same words. */
 @ApplicationScoped
@@ -40,10 +42,10 @@ public class VersionPublishing {
     public UUID publish(Actor actor, UUID standardId) {
         StandardEntity standard = access.forStructure(standardId, actor);
         String prefix = standard.stage.versionPrefix().orElseThrow(() -> RuleViolation.conflict("stage",
-                "No draft versions are published once a standard is " + standard.stage.label().toLowerCase() + "."));
+                Text.of("drafting.no_versions_once", StandardAccess.closedState(standard.stage))));
         CurrentText current = CurrentText.load(standardId, clauses);
         if (current.clauses().isEmpty()) {
-            throw RuleViolation.conflict("clauses", "Add at least one clause before publishing a draft version.");
+            throw RuleViolation.conflict("clauses", Text.of("drafting.clauses_before_version"));
         }
         List<VersionEntry> frozen = current.entries();
         DraftVersionEntity version = new DraftVersionEntity();
@@ -63,7 +65,7 @@ public class VersionPublishing {
                         entry.revisionId().toString(), entry.parentId() == null ? null : entry.parentId().toString(),
                         entry.position(), entry.kind().name(), entry.number())).toList(),
                 version.contentHash, actor.username(), version.publishedAt), null,
-                "Published " + version.label + " (" + frozen.size() + " clauses)", null);
+                HistoryLine.versionPublished(version.label, frozen.size()), null);
         return version.id;
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * The outline of one standard: which clause sits under which, and in what order. Immutable; every change returns a new
@@ -179,11 +180,10 @@ public final class ClauseTree {
             return moved(clauseId, newParentId, Integer.MAX_VALUE);
         }
         if (beforeId.equals(clauseId)) {
-            throw RuleViolation.invalid("beforeId", "A clause cannot be placed before itself.");
+            throw RuleViolation.invalid("beforeId", Text.of("drafting.before_itself"));
         }
         if (!contains(beforeId) || !Objects.equals(node(beforeId).parentId(), newParentId)) {
-            throw RuleViolation.invalid("beforeId", "The clause to place it before is not directly under the chosen"
-                    + " parent.");
+            throw RuleViolation.invalid("beforeId", Text.of("drafting.before_not_sibling"));
         }
         List<UUID> siblings = new ArrayList<>(children(newParentId));
         siblings.remove(clauseId);
@@ -194,7 +194,7 @@ public final class ClauseTree {
     public ClauseTree added(ClauseNode node) {
         Objects.requireNonNull(node, "node");
         if (nodesById.containsKey(node.id())) {
-            throw RuleViolation.conflict("id", "A clause with this id already exists in the standard.");
+            throw RuleViolation.conflict("id", Text.of("drafting.clause_id_taken"));
         }
         requireAllowedParent(node.parentId(), node.id());
         Map<UUID, List<UUID>> layout = editableLayout();
@@ -217,14 +217,14 @@ public final class ClauseTree {
             return;
         }
         if (newParentId.equals(clauseId) || isAncestorOf(clauseId, newParentId)) {
-            throw RuleViolation.invalid("parentId", "A clause cannot move under itself or one of its own subclauses.");
+            throw RuleViolation.invalid("parentId", Text.of("drafting.under_itself"));
         }
         ClauseNode parent = nodesById.get(newParentId);
         if (parent == null) {
-            throw RuleViolation.notFound("The parent clause " + newParentId + " does not exist in this standard.");
+            throw RuleViolation.notFound(Text.of("drafting.no_parent", newParentId));
         }
         if (!parent.kind().mayContainClauses()) {
-            throw RuleViolation.invalid("parentId", "Notes and examples cannot contain other clauses.");
+            throw RuleViolation.invalid("parentId", Text.of("drafting.annotations_hold_no_clauses"));
         }
     }
 
@@ -242,7 +242,7 @@ public final class ClauseTree {
     private ClauseNode existing(UUID id) {
         ClauseNode node = id == null ? null : nodesById.get(id);
         if (node == null) {
-            throw RuleViolation.notFound("The clause " + id + " does not exist in this standard.");
+            throw RuleViolation.notFound(Text.of("drafting.no_clause_in_tree", id));
         }
         return node;
     }

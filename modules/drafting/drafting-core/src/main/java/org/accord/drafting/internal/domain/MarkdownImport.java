@@ -36,7 +36,7 @@ public final class MarkdownImport {
         String source = markdown == null ? "" : markdown.replace("\r\n", "\n").replace('\r', '\n');
         List<HeadingBlock> headings = headingsOf(source);
         if (headings.isEmpty()) {
-            throw RuleViolation.invalid("markdown", "The file has no headings; each heading becomes a clause.");
+            throw RuleViolation.invalid("markdown", org.accord.platform.i18n.Text.of("drafting.no_headings"));
         }
         boolean opensWithTitle = headings.getFirst().level() == 1
                 && headings.stream().filter(heading -> heading.level() == 1).count() == 1;

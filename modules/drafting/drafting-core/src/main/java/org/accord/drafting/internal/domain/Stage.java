@@ -2,16 +2,19 @@ package org.accord.drafting.internal.domain;
 
 import java.util.Optional;
 
+import org.accord.platform.i18n.Text;
+
 /** Where a standard stands on its way from first draft to publication. */
 public enum Stage {
-    WORKING_DRAFT("Working draft", "WD"), COMMITTEE_DRAFT("Committee draft", "CD"), CONSENSUS_DRAFT("Consensus draft",
-            "DS"), APPROVED("Approved", "FS"), PUBLISHED("Published", null), WITHDRAWN("Withdrawn", null);
+    WORKING_DRAFT("drafting.stage_working_draft", "WD"), COMMITTEE_DRAFT("drafting.stage_committee_draft",
+            "CD"), CONSENSUS_DRAFT("drafting.stage_consensus_draft", "DS"), APPROVED("drafting.stage_approved",
+                    "FS"), PUBLISHED("drafting.stage_published", null), WITHDRAWN("drafting.stage_withdrawn", null);
 
-    private final String label;
+    private final String labelKey;
     private final String versionPrefix;
 
-    Stage(String label, String versionPrefix) {
-        this.label = label;
+    Stage(String labelKey, String versionPrefix) {
+        this.labelKey = labelKey;
         this.versionPrefix = versionPrefix;
     }
 
@@ -20,8 +23,9 @@ public enum Stage {
         return Optional.ofNullable(versionPrefix);
     }
 
-    public String label() {
-        return label;
+    /** The stage's name for people, such as "Committee draft". */
+    public Text label() {
+        return Text.of(labelKey);
     }
 
     public boolean acceptsNewVersions() {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 
 /**
@@ -53,15 +53,14 @@ public final class StageMachine {
         Objects.requireNonNull(facts, "facts");
         List<Stage> allowed = next(from);
         if (!allowed.contains(to)) {
-            throw RuleViolation.conflict("stage", "A standard cannot move from " + from.label() + " to " + to.label()
-                    + "; " + whereTo(from, allowed) + ".");
+            throw RuleViolation.conflict("stage", Text.of("drafting.stage_no_step", from.label(), to.label(),
+                    whereTo(from, allowed)));
         }
         if (!mayMoveTo(to, roles == null ? Set.of() : roles, editorOfStandard)) {
-            throw RuleViolation.forbidden("stage", "Moving to " + to.label() + " needs " + whoMayMoveTo(to) + ".");
+            throw RuleViolation.forbidden("stage", Text.of("drafting.stage_needs_role", to.label(), whoMayMoveTo(to)));
         }
         if (to == Stage.COMMITTEE_DRAFT && !facts.hasPublishedVersion()) {
-            throw RuleViolation.conflict("stage",
-                    "Publish a draft version first, so everyone discusses the same text.");
+            throw RuleViolation.conflict("stage", Text.of("drafting.publish_first"));
         }
         if (needsEveryCommentDisposed(to) && !facts.undisposedRounds().isEmpty()) {
             throw RuleViolation.conflict("stage", undisposed(facts.undisposedRounds()));
@@ -86,29 +85,32 @@ public final class StageMachine {
         return to == Stage.CONSENSUS_DRAFT || to == Stage.APPROVED || to == Stage.PUBLISHED;
     }
 
-    private static String undisposed(List<UndisposedRound> rounds) {
-        String rule = "; every comment needs one before the standard moves past committee draft.";
+    private static Text undisposed(List<UndisposedRound> rounds) {
         if (rounds.size() == 1) {
             UndisposedRound round = rounds.getFirst();
-            return "The comment round '" + round.title() + "' on " + round.versionLabel() + " has "
-                    + comments(round.undisposed()) + " without a disposition" + rule;
+            return Text.of("drafting.undisposed_round", title(round), round.versionLabel(),
+                    comments(round.undisposed()));
         }
-        List<String> each = rounds.stream().map(round -> "'" + round.title() + "' on " + round.versionLabel() + " ("
-                + comments(round.undisposed()) + ")").toList();
-        return "The comment rounds " + String.join(", ", each.subList(0, each.size() - 1)) + " and " + each.getLast()
-                + " have comments without a disposition" + rule;
+        return Text.of("drafting.undisposed_rounds", TextLists.and(rounds.stream()
+                .map(round -> Text.of("drafting.undisposed_round_item", title(round), round.versionLabel(),
+                        comments(round.undisposed())))
+                .toList()));
     }
 
-    private static String comments(int count) {
-        return count == 1 ? "1 comment" : count + " comments";
+    private static Object title(UndisposedRound round) {
+        return round.title().isBlank() ? Text.of("drafting.untitled_round") : round.title();
     }
 
-    private static String whereTo(Stage from, List<Stage> allowed) {
+    private static Text comments(int count) {
+        return count == 1 ? Text.of("drafting.one_comment") : Text.of("drafting.comments", count);
+    }
+
+    private static Text whereTo(Stage from, List<Stage> allowed) {
         if (allowed.isEmpty()) {
-            return "it is final";
+            return Text.of("drafting.stage_final");
         }
-        return "from " + from.label() + " it can move to "
-                + allowed.stream().map(Stage::label).collect(Collectors.joining(" or "));
+        return Text.of("drafting.stage_can_move_to", from.label(),
+                TextLists.or(allowed.stream().map(Stage::label).toList()));
     }
 
     private static boolean mayMoveTo(Stage to, Set<String> roles, boolean editorOfStandard) {
@@ -121,13 +123,13 @@ public final class StageMachine {
         };
     }
 
-    private static String whoMayMoveTo(Stage to) {
+    private static Text whoMayMoveTo(Stage to) {
         return switch (to) {
-            case COMMITTEE_DRAFT -> "an editor of this standard or a moderator";
-            case CONSENSUS_DRAFT -> "a moderator";
-            case APPROVED, WITHDRAWN -> "a moderator or an admin";
-            case PUBLISHED -> "a liaison or an admin";
-            case WORKING_DRAFT -> "nobody";
+            case COMMITTEE_DRAFT -> Text.of("drafting.who_editor_or_moderator");
+            case CONSENSUS_DRAFT -> Text.of("drafting.who_moderator");
+            case APPROVED, WITHDRAWN -> Text.of("drafting.who_moderator_or_admin");
+            case PUBLISHED -> Text.of("drafting.who_liaison_or_admin");
+            case WORKING_DRAFT -> Text.of("drafting.who_nobody");
         };
     }
 
@@ -135,37 +137,30 @@ public final class StageMachine {
      * What the group voted on is what moves on: a passed ballot on the latest draft version, whose text is still the
      * current text, that has carried no other step, and for approval one opened after the consensus draft was reached.
      */
-    private static Optional<String> unmetBallotCondition(Stage to, TransitionFacts facts) {
+    private static Optional<Text> unmetBallotCondition(Stage to, TransitionFacts facts) {
         if (facts.namedBallot() == null || facts.namedBallot().isBlank()) {
-            return Optional.of("Moving to " + to.label() + " needs the ballot that carries it: name a passed ballot"
-                    + " on the latest draft version.");
+            return Optional.of(Text.of("drafting.ballot_needed", to.label()));
         }
         BallotEvidence ballot = facts.ballot();
         if (ballot == null) {
-            return Optional.of("No closed ballot " + facts.namedBallot() + " on a draft version of this standard is"
-                    + " known here (a result can take a moment to arrive).");
+            return Optional.of(Text.of("drafting.ballot_unknown", facts.namedBallot()));
         }
         if (!ballot.passed()) {
-            return Optional.of("Ballot " + ballot.ballotId() + " did not pass.");
+            return Optional.of(Text.of("drafting.ballot_failed", ballot.ballotId()));
         }
         if (!ballot.onLatestVersion()) {
-            return Optional.of("Ballot " + ballot.ballotId() + " was on " + ballot.versionLabel()
-                    + ", but the latest draft version is " + ballot.latestVersionLabel() + "; a ballot on "
-                    + ballot.latestVersionLabel() + " must pass.");
+            return Optional.of(Text.of("drafting.ballot_not_on_latest", ballot.ballotId(), ballot.versionLabel(),
+                    ballot.latestVersionLabel()));
         }
         if (!ballot.textUnchanged()) {
-            return Optional.of("The text has changed since " + ballot.versionLabel() + " was put to the vote;"
-                    + " publish a new draft version and put it to a ballot.");
+            return Optional.of(Text.of("drafting.ballot_text_changed", ballot.versionLabel()));
         }
         if (ballot.carried() != null) {
-            return Optional.of("Ballot " + ballot.ballotId() + " already carried the move to "
-                    + ballot.carried().label() + "; every step needs a ballot of its own.");
+            return Optional.of(Text.of("drafting.ballot_used", ballot.ballotId(), ballot.carried().label()));
         }
         if (to == Stage.APPROVED && (ballot.openedAt() == null || !ballot.openedAt().isAfter(facts.stageSince()))) {
-            return Optional.of("Approval needs a ballot opened after the standard became a consensus draft;"
-                    + " ballot " + ballot.ballotId() + " opened before.");
+            return Optional.of(Text.of("drafting.ballot_too_early", ballot.ballotId()));
         }
         return Optional.empty();
     }
-
 }

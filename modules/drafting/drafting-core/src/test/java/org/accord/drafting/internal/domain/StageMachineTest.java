@@ -3,6 +3,7 @@ package org.accord.drafting.internal.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -232,6 +233,28 @@ class StageMachineTest {
         assertThat(violation).hasMessage("The comment rounds 'Early' on CD 2 (1 comment) and 'Late' on CD 2"
                 + " (4 comments) have comments without a disposition; every comment needs one before the standard"
                 + " moves past committee draft.");
+    }
+
+    @Test
+    void refusals_areWordedInTheReadersLanguage_withTheirListsJoinedAsItJoinsThem() {
+        RuleViolation noStep = violation(COMMITTEE_DRAFT, APPROVED, EVERY_ROLE, true, ALL_MET);
+        RuleViolation undisposed = violation(COMMITTEE_DRAFT, CONSENSUS_DRAFT, EVERY_ROLE, true,
+                new TransitionFacts(true, null, null, STAGE_SINCE, List.of(new UndisposedRound("Early", "CD 2", 1),
+                        new UndisposedRound("", "CD 2", 1_500), new UndisposedRound("Late", "CD 2", 4))));
+
+        assertThat(noStep.message(Locale.GERMAN)).isEqualTo("Ein Standard kann nicht von Stufe „Komitee-Entwurf“ in"
+                + " Stufe „Genehmigt“ wechseln; von Stufe „Komitee-Entwurf“ aus kann er wechseln zu: Konsensentwurf"
+                + " oder Zurückgezogen.");
+        assertThat(noStep.message(Locale.FRENCH)).isEqualTo("Une norme ne peut pas passer du stade «\u00a0Projet de"
+                + " comité\u00a0» au stade «\u00a0Approuvée\u00a0»\u00a0; depuis le stade «\u00a0Projet de"
+                + " comité\u00a0», elle peut passer à\u00a0: Projet de consensus ou Retirée.");
+        assertThat(undisposed).hasMessage("The comment rounds 'Early' on CD 2 (1 comment), '(untitled)' on CD 2"
+                + " (1,500 comments) and 'Late' on CD 2 (4 comments) have comments without a disposition; every"
+                + " comment needs one before the standard moves past committee draft.");
+        assertThat(undisposed.message(Locale.GERMAN)).isEqualTo("Die Kommentierungsrunden „Early“ zu CD 2"
+                + " (1 Kommentar), „(ohne Titel)“ zu CD 2 (1.500 Kommentare) und „Late“ zu CD 2 (4 Kommentare) haben"
+                + " Kommentare ohne Bearbeitung; jeder Kommentar braucht eine, bevor der Standard die Stufe"
+                + " Komitee-Entwurf verlässt.");
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package org.accord.drafting.internal.domain;
 
+import java.util.Locale;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,8 +17,8 @@ class StageTest {
             "APPROVED, Approved, FS",
             "PUBLISHED, Published, NONE",
             "WITHDRAWN, Withdrawn, NONE"})
-    void stage_hasLabelAndVersionPrefix(Stage stage, String label, String prefix) {
-        assertThat(stage.label()).isEqualTo(label);
+    void stage_hasEnglishLabelAndVersionPrefix(Stage stage, String label, String prefix) {
+        assertThat(stage.label().in(Locale.ENGLISH)).isEqualTo(label);
         assertThat(stage.versionPrefix().orElse(null)).isEqualTo(prefix);
         assertThat(stage.acceptsNewVersions()).isEqualTo(prefix != null);
     }

@@ -17,6 +17,7 @@ import org.accord.membership.internal.domain.Profile;
 import org.accord.membership.internal.domain.Reason;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
 import org.jboss.logging.Logger;
@@ -57,7 +58,7 @@ public class Admissions {
         Reason reason = new Reason(admission.reason());
         GroupSummary group = activeGroup(admission.stakeholderGroup());
         if (members.emailTaken(email)) {
-            throw RuleViolation.conflict("email", "A member with the email " + email + " already exists.");
+            throw RuleViolation.conflict("email", Text.of("membership.email_taken", email.value()));
         }
         IdentityDirectory.Account account = identities.accountWithEmail(email.value()).map(this::linkable)
                 .orElseGet(() -> newAccount(email, profile));
@@ -66,8 +67,7 @@ public class Admissions {
         members.add(member, account.id());
         history.record(new MemberAdmitted(member.id().toString(), email.value(), member.username(), profile.fullName(),
                 profile.affiliation(), side, group.code(), roles.values(), member.votingRights(),
-                MemberHistory.change(actor, reason.text())),
-                "Admitted to " + group.name() + " on the " + side + " side as " + String.join(", ", roles.values()));
+                MemberHistory.change(actor, reason.text())), group.name());
         return member;
     }
 
@@ -100,24 +100,21 @@ public class Admissions {
 
     private IdentityDirectory.Account linkable(IdentityDirectory.Account existing) {
         if (!existing.emailVerified()) {
-            throw RuleViolation.conflict("email", "An account with this email already exists in the identity provider,"
-                    + " but its holder has not verified the address, so it is not linked to a new member. Ask the"
-                    + " person to verify it, or remove that account in the identity provider, then admit again.");
+            throw RuleViolation.conflict("email", Text.of("membership.account_unverified"));
         }
         if (members.identityHeld(existing.id())) {
-            throw RuleViolation.conflict("email", "The account with this email in the identity provider already"
-                    + " belongs to another member. Correct its email in the identity provider, then admit again.");
+            throw RuleViolation.conflict("email", Text.of("membership.account_held"));
         }
         return existing;
     }
 
     private GroupSummary activeGroup(String code) {
         if (code == null || code.isBlank()) {
-            throw RuleViolation.invalid("stakeholderGroup", "Stakeholder group is required.");
+            throw RuleViolation.invalid("stakeholderGroup", Text.of("membership.group_required"));
         }
         return groups.find(code.strip()).filter(GroupSummary::active)
                 .orElseThrow(() -> RuleViolation.invalid("stakeholderGroup",
-                        "There is no active stakeholder group '" + abbreviate(code) + "'."));
+                        Text.of("membership.no_active_group", abbreviate(code))));
     }
 
     private static String abbreviate(String text) {

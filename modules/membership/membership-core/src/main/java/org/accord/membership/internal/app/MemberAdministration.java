@@ -16,6 +16,7 @@ import org.accord.membership.internal.domain.MemberRoles;
 import org.accord.membership.internal.domain.Reason;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * What administrators change about a member: roles, voting rights, suspension, departure. The member's account follows
@@ -39,7 +40,7 @@ public class MemberAdministration {
         member.changeRoles(MemberRoles.of(roles));
         save(member);
         history.record(new MemberRolesChanged(memberId.toString(), member.roles().values(),
-                MemberHistory.change(actor, reason.text())), "Roles: " + String.join(", ", member.roles().values()));
+                MemberHistory.change(actor, reason.text())));
     }
 
     @Transactional
@@ -49,8 +50,7 @@ public class MemberAdministration {
         member.changeVotingRights(votingRights);
         save(member);
         history.record(new VotingRightsChanged(memberId.toString(), votingRights,
-                MemberHistory.change(actor, reason.text())),
-                votingRights ? "Voting rights granted" : "Voting rights withdrawn");
+                MemberHistory.change(actor, reason.text())));
     }
 
     @Transactional
@@ -59,8 +59,7 @@ public class MemberAdministration {
         Member member = load(memberId);
         member.suspend();
         save(member);
-        history.record(new MemberSuspended(memberId.toString(), MemberHistory.change(actor, reason.text())),
-                "Suspended");
+        history.record(new MemberSuspended(memberId.toString(), MemberHistory.change(actor, reason.text())));
     }
 
     @Transactional
@@ -69,8 +68,7 @@ public class MemberAdministration {
         Member member = load(memberId);
         member.reinstate();
         save(member);
-        history.record(new MemberReinstated(memberId.toString(), MemberHistory.change(actor, reason.text())),
-                "Reinstated");
+        history.record(new MemberReinstated(memberId.toString(), MemberHistory.change(actor, reason.text())));
     }
 
     @Transactional
@@ -79,13 +77,12 @@ public class MemberAdministration {
         Member member = load(memberId);
         member.leave();
         save(member);
-        history.record(new MemberLeft(memberId.toString(), MemberHistory.change(actor, reason.text())),
-                "Left the working group");
+        history.record(new MemberLeft(memberId.toString(), MemberHistory.change(actor, reason.text())));
     }
 
     private Member load(UUID memberId) {
         return members.member(memberId)
-                .orElseThrow(() -> RuleViolation.notFound("There is no member " + memberId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("membership.no_member", memberId.toString())));
     }
 
     private void save(Member member) {

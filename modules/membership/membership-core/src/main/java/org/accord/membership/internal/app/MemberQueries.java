@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.accord.membership.internal.persistence.MemberChangeRepository;
 import org.accord.membership.internal.persistence.MemberEntity;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
 import org.accord.stakeholders.api.GroupSummary;
@@ -59,28 +61,35 @@ public class MemberQueries implements MemberDirectory {
 
     public MemberProfileView profile(UUID memberId) {
         MemberEntity entity = members.findByIdOptional(memberId)
-                .orElseThrow(() -> RuleViolation.notFound("There is no member " + memberId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("membership.no_member", memberId.toString())));
         return new MemberProfileView(view(entity, groups.currentGroups(), groupNames()),
                 declarations.declarations(memberId).stream()
                         .map(d -> new MemberProfileView.Declaration(d.text, d.declaredAt)).toList(),
                 changes.history(memberId).stream()
-                        .map(c -> new MemberProfileView.HistoryEntry(c.summary, c.actor, c.at, c.reason)).toList());
+                        .map(c -> new MemberProfileView.HistoryEntry(c.kind,
+                                HistoryLines.line(c.kind, c.side, c.groupName, c.roles, c.votingRights), c.actor, c.at,
+                                c.reason))
+                        .toList());
     }
 
     /**
      * Why the member signed in as {@code username} may not change anything now, if so: suspended and departed members
      * are refused every write, whatever token they still hold.
      */
-    public Optional<String> writeRefusal(String username) {
+    public Optional<Text> writeRefusal(String username) {
         return members.find("username", username).firstResultOptional()
                 .filter(member -> member.status != MemberStatus.ACTIVE).map(member -> {
                     String why = changes.history(member.id).stream().filter(change -> change.reason != null)
-                            .findFirst().map(change -> " (" + change.reason + ")").orElse("");
-                    return (member.status == MemberStatus.SUSPENDED
-                            ? "Your membership is suspended"
-                            : "You have left the working group") + why
-                            + ", so nothing you send is stored. You can still read; an administrator can reinstate"
-                            + " you.";
+                            .findFirst().map(change -> change.reason).orElse(null);
+                    boolean suspended = member.status == MemberStatus.SUSPENDED;
+                    if (why == null) {
+                        return Text.of(suspended
+                                ? "membership.refused_while_suspended"
+                                : "membership.refused_after_leaving");
+                    }
+                    return Text.of(suspended
+                            ? "membership.refused_while_suspended_because"
+                            : "membership.refused_after_leaving_because", why);
                 });
     }
 
@@ -99,7 +108,7 @@ public class MemberQueries implements MemberDirectory {
     }
 
     private Map<String, String> groupNames() {
-        return groups.all().stream().collect(java.util.stream.Collectors.toMap(GroupSummary::code, GroupSummary::name));
+        return groups.all().stream().collect(Collectors.toMap(GroupSummary::code, GroupSummary::name));
     }
 
     private static MemberView view(MemberEntity entity, Map<UUID, String> currentGroups,
@@ -107,7 +116,8 @@ public class MemberQueries implements MemberDirectory {
         String group = currentGroups.get(entity.id);
         return new MemberView(entity.id, entity.username, entity.fullName, entity.email, entity.affiliation,
                 entity.side, group, group == null ? null : groupNames.getOrDefault(group, group),
-                MemberRoles.parse(entity.roles).values(), entity.votingRights, entity.status, entity.admittedAt);
+                MemberRoles.parse(entity.roles).values(), entity.votingRights, entity.status, entity.admittedAt,
+                entity.language, entity.timeZone);
     }
 
     private static MemberSummary summary(MemberEntity entity) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** A member's email address, compared case-insensitively. */
 public record Email(String value) {
@@ -13,10 +14,10 @@ public record Email(String value) {
     public Email {
         String text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
-            throw RuleViolation.invalid("email", "Email is required.");
+            throw RuleViolation.invalid("email", Text.of("membership.email_required"));
         }
         if (text.length() > 254 || !SHAPE.matcher(text).matches()) {
-            throw RuleViolation.invalid("email", "'" + abbreviate(text) + "' is not an email address.");
+            throw RuleViolation.invalid("email", Text.of("membership.not_an_email", abbreviate(text)));
         }
         value = text;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 
 /** The working-group roles a member holds: always {@code member}, plus any of the others. */
@@ -19,8 +20,8 @@ public record MemberRoles(List<String> values) {
                 continue;
             }
             if (!Roles.ALL.contains(role)) {
-                throw RuleViolation.invalid("roles", "Unknown role '" + abbreviate(role) + "': choose from "
-                        + String.join(", ", Roles.ALL) + ".");
+                throw RuleViolation.invalid("roles",
+                        Text.of("membership.unknown_role", abbreviate(role), String.join(", ", Roles.ALL)));
             }
             roles.add(role);
         }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.accord.membership.internal.app.IdentityDirectory;
 import org.accord.membership.internal.app.IdentityProviderUnavailable;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -54,18 +55,19 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public Optional<Account> accountWithEmail(String email) {
-        return call("look up the account of " + email, () -> realm().users().searchByEmail(email, true).stream()
-                .findFirst().map(KeycloakIdentityDirectory::account));
+        return call(Text.of("membership.idp_look_up_failed", email),
+                () -> realm().users().searchByEmail(email, true).stream()
+                        .findFirst().map(KeycloakIdentityDirectory::account));
     }
 
     @Override
     public Account createAccount(String email, String fullName) {
-        return call("create the account of " + email, () -> create(email, fullName));
+        return call(Text.of("membership.idp_create_failed", email), () -> create(email, fullName));
     }
 
     @Override
     public void removeAccount(String accountId) {
-        call("remove account " + accountId, () -> {
+        call(Text.of("membership.idp_remove_failed", accountId), () -> {
             try (Response response = realm().users().delete(accountId)) {
                 return null;
             }
@@ -74,7 +76,7 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
 
     @Override
     public boolean bringInStep(String accountId, List<String> roles, boolean enabled) {
-        return call("bring account " + accountId + " in step", () -> {
+        return call(Text.of("membership.idp_in_step_failed", accountId), () -> {
             boolean rolesChanged = applyRoles(accountId, roles);
             return applyEnabled(accountId, enabled) || rolesChanged;
         });
@@ -105,9 +107,7 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
         }
         try (Response response = realm().users().create(user)) {
             if (response.getStatus() == Response.Status.CONFLICT.getStatusCode()) {
-                throw RuleViolation.conflict("email", "The identity provider already has an account named " + email
-                        + " (another account uses it as username, or one was created for it a moment ago). Resolve"
-                        + " it there, then admit again.");
+                throw RuleViolation.conflict("email", Text.of("membership.idp_username_taken", email));
             }
             return new Account(CreatedResponseUtil.getCreatedId(response), email,
                     Boolean.TRUE.equals(user.isEmailVerified()));
@@ -154,21 +154,16 @@ class KeycloakIdentityDirectory implements IdentityDirectory {
         return keycloak.realm(realm);
     }
 
-    private <T> T call(String what, Supplier<T> action) {
+    private <T> T call(Text failure, Supplier<T> action) {
         try {
             return action.get();
         } catch (NotAuthorizedException e) {
             // A restarted identity provider has forgotten the session of the service account's token, which has not
             // expired yet: take a new token now so that the next try, which the caller or the consumer makes, is heard.
             renewToken();
-            throw unavailable(what, e);
+            throw new IdentityProviderUnavailable(failure, e);
         } catch (ProcessingException | WebApplicationException e) {
-            throw unavailable(what, e);
+            throw new IdentityProviderUnavailable(failure, e);
         }
-    }
-
-    private static IdentityProviderUnavailable unavailable(String what, RuntimeException cause) {
-        return new IdentityProviderUnavailable("The identity provider could not " + what
-                + "; nothing was changed. Try again in a moment.", cause);
     }
 }

@@ -31,6 +31,10 @@ public class MemberEntity {
     @Enumerated(EnumType.STRING)
     public MemberStatus status;
     public Instant admittedAt;
+    /** The language the member reads Accord in, {@code en}, {@code fr} or {@code de}; null until they choose. */
+    public String language;
+    /** The IANA time zone the member reads times in; null until they choose (UTC). */
+    public String timeZone;
     @Version
     public long version;
 }

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.membership.internal.domain.Email;
+import org.accord.membership.internal.domain.LanguageAndZone;
 import org.accord.membership.internal.domain.Member;
 import org.accord.membership.internal.domain.MemberRoles;
 import org.accord.membership.internal.domain.Profile;
@@ -29,6 +30,17 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
 
     public Optional<Member> byUsername(String username) {
         return find("username", username).firstResultOptional().map(MemberRepository::toDomain);
+    }
+
+    /**
+     * The language and time zone of the member signed in as {@code username}, read without loading the member: one
+     * query on the unique username, for every page a member opens.
+     */
+    public Optional<LanguageAndZone> languageAndZone(String username) {
+        return getEntityManager()
+                .createQuery("select new org.accord.membership.internal.domain.LanguageAndZone(m.language, m.timeZone)"
+                        + " from MemberEntity m where m.username = :username", LanguageAndZone.class)
+                .setParameter("username", username).getResultStream().findFirst();
     }
 
     public boolean emailTaken(Email email) {
@@ -90,6 +102,8 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
     private static void copy(Member member, MemberEntity entity) {
         entity.fullName = member.profile().fullName();
         entity.affiliation = member.profile().affiliation();
+        entity.language = member.languageAndZone().language();
+        entity.timeZone = member.languageAndZone().timeZone();
         entity.side = member.side();
         entity.roles = member.roles().stored();
         entity.votingRights = member.votingRights();
@@ -98,7 +112,8 @@ public class MemberRepository implements PanacheRepositoryBase<MemberEntity, UUI
 
     static Member toDomain(MemberEntity entity) {
         return new Member(entity.id, new Email(entity.email), entity.username,
-                new Profile(entity.fullName, entity.affiliation), entity.side, MemberRoles.parse(entity.roles),
+                new Profile(entity.fullName, entity.affiliation),
+                new LanguageAndZone(entity.language, entity.timeZone), entity.side, MemberRoles.parse(entity.roles),
                 entity.votingRights, entity.status, entity.admittedAt);
     }
 }

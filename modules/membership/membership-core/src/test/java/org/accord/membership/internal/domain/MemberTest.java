@@ -2,6 +2,7 @@ package org.accord.membership.internal.domain;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 import org.accord.membership.api.MemberStatus;
 import org.accord.membership.api.Side;
@@ -80,8 +81,28 @@ class MemberTest {
         assertThatThrownBy(member::leave).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> member.changeRoles(MemberRoles.of(List.of("editor"))))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> member.updateProfile(new Profile("New", "Name"))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> member.updateProfile(new Profile("New", "Name"), LanguageAndZone.UNCHOSEN))
+                .isInstanceOf(RuleViolation.class);
         assertThatThrownBy(member::reinstate).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void chooseLanguage_changesOnlyTheLanguage_andSaysWhetherItChanged() {
+        Member member = admit(Side.EU, true);
+        member.updateProfile(member.profile(), new LanguageAndZone(null, "Europe/Berlin"));
+
+        assertThat(member.chooseLanguage(Locale.GERMAN)).isTrue();
+        assertThat(member.chooseLanguage(Locale.GERMANY)).isFalse();
+        assertThat(member.languageAndZone()).isEqualTo(new LanguageAndZone("de", "Europe/Berlin"));
+    }
+
+    @Test
+    void chooseLanguage_afterLeaving_changesNothing() {
+        Member member = admit(Side.EU, true);
+        member.leave();
+
+        assertThat(member.chooseLanguage(Locale.FRENCH)).isFalse();
+        assertThat(member.languageAndZone()).isEqualTo(LanguageAndZone.UNCHOSEN);
     }
 
     @Test

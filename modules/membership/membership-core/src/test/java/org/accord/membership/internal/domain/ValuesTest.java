@@ -28,7 +28,7 @@ class ValuesTest {
     @Test
     void profile_refusesMarkupOverlongAndBlankFields() {
         assertThatThrownBy(() -> new Profile("x".repeat(10_000), "Institute")).isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("10000 characters").extracting("field").isEqualTo("fullName");
+                .hasMessageContaining("10,000 characters").extracting("field").isEqualTo("fullName");
         assertThatThrownBy(() -> new Profile("Ada", "<script>alert(1)</script>")).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("plain text").extracting("field").isEqualTo("affiliation");
         assertThatThrownBy(() -> new Profile(" ", "Institute")).isInstanceOf(RuleViolation.class)

@@ -1,8 +1,10 @@
 package org.accord.notifications.internal.app;
 
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,6 +19,7 @@ import org.accord.notifications.internal.persistence.EmailRows;
 import org.accord.notifications.internal.persistence.MemberRows;
 import org.accord.notifications.internal.persistence.PreferenceRows;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * A member's e-mail settings and preferences: shown and changed by the member, and turned off by an unsubscribe link,
@@ -25,7 +28,10 @@ import org.accord.platform.errors.RuleViolation;
 @ApplicationScoped
 public class EmailPreferences {
 
-    /** A member's settings as the settings page and the API show them. */
+    /**
+     * A member's settings as the settings page and the API show them: {@code language} and {@code timeZone} are null
+     * where the member's e-mails follow their profile.
+     */
     public record View(String language, String timeZone, Map<NoticeKind, Delivery> deliveries) {
     }
 
@@ -43,8 +49,8 @@ public class EmailPreferences {
 
     @Transactional
     public UUID memberWithUsername(String username) {
-        return members.idOf(username).orElseThrow(() -> RuleViolation
-                .notFound("Your membership has not reached the notifications yet; try again in a moment."));
+        return members.idOf(username)
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("notifications.not_known_yet")));
     }
 
     @Transactional
@@ -56,7 +62,9 @@ public class EmailPreferences {
     @Transactional
     public View change(UUID memberId, String language, String timeZone, Map<String, String> deliveries) {
         EmailChoices choices = EmailChoices.read(language, timeZone, deliveries, preferences.deliveries(memberId));
-        preferences.saveSettings(memberId, new PreferenceRows.Settings(choices.language(), choices.timeZone().getId()));
+        preferences.saveSettings(memberId, new PreferenceRows.Settings(
+                choices.language().map(Locale::getLanguage).orElse(null),
+                choices.timeZone().map(ZoneId::getId).orElse(null)));
         // A choice equal to the kind's default is not kept, so that the member follows the default if it changes.
         choices.deliveries().forEach((kind, delivery) -> {
             if (delivery == kind.byDefault()) {
@@ -77,10 +85,9 @@ public class EmailPreferences {
     @Transactional
     public UnsubscribeToken read(String token) {
         UnsubscribeToken read = UnsubscribeToken.verify(token, unsubscribeKey)
-                .orElseThrow(() -> RuleViolation.invalid("token", "This unsubscribe link is not valid: it was altered"
-                        + " or cut short. Use the link of a recent e-mail, or change your e-mails in your settings."));
+                .orElseThrow(() -> RuleViolation.invalid("token", Text.of("notifications.unsubscribe_link_invalid")));
         if (!members.isKnown(read.memberId())) {
-            throw RuleViolation.notFound("This unsubscribe link names no member of the working group.");
+            throw RuleViolation.notFound(Text.of("notifications.unsubscribe_link_no_member"));
         }
         return read;
     }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.notifications.internal.persistence.StandardRows;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * Members follow the standards they care about: editors, writers, commenters and suggesters do so by themselves, and
@@ -49,7 +50,7 @@ public class Following {
 
     private void known(UUID standardId) {
         if (standards.find(standardId).isEmpty()) {
-            throw RuleViolation.notFound("There is no standard " + standardId + ".");
+            throw RuleViolation.notFound(Text.of("notifications.no_standard", standardId.toString()));
         }
     }
 }

@@ -3,16 +3,17 @@ package org.accord.notifications.internal.app;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.notifications.internal.app.MailReaders.Reader;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.notifications.internal.domain.UnsubscribeToken;
 import org.accord.notifications.internal.persistence.EmailRows.Outgoing;
+import org.accord.platform.i18n.TemplateLanguage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.quarkus.mailer.Mail;
@@ -21,9 +22,10 @@ import io.quarkus.qute.Template;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Writes the e-mail of one notice, or a member's digest of several, in the member's language: a plain-text and an HTML
- * part, and the headers of RFC 8058 one-click unsubscribe (from that kind of notice, or from every kind for a digest).
- * The Message-ID is derived from the notice ids, so a message is recognisable whichever instance wrote it.
+ * Writes the e-mail of one notice, or a member's digest of several, in its reader's language and time zone: a
+ * plain-text and an HTML part, and the headers of RFC 8058 one-click unsubscribe (from that kind of notice, or from
+ * every kind for a digest). The Message-ID is derived from the notice ids, so a message is recognisable whichever
+ * instance wrote it.
  */
 @ApplicationScoped
 public class MailComposer {
@@ -60,34 +62,32 @@ public class MailComposer {
         this.unsubscribeKey = config.unsubscribeKey().getBytes(StandardCharsets.UTF_8);
     }
 
-    public Mail notice(Outgoing email) {
-        Locale locale = Locale.forLanguageTag(email.language());
+    public Mail notice(Outgoing email, Reader reader) {
         NoticeKind kind = NoticeKind.valueOf(email.kind());
-        Item item = item(email, locale);
+        Item item = item(email, reader);
         String unsubscribe = unsubscribeLink(UnsubscribeToken.of(email.memberId(), kind));
         Map<String, Object> data = Map.of("name", email.fullName(), "item", item, "kind", kind.name(), "unsubscribe",
                 unsubscribe, "settings", publicUrl + SETTINGS_PATH);
-        return mail(email.address(), item.title(), render(noticeText, data, locale), render(noticeHtml, data, locale),
+        return mail(email.address(), item.title(), render(noticeText, data, reader), render(noticeHtml, data, reader),
                 unsubscribe, "notice-" + email.noticeId());
     }
 
     /** One e-mail listing several notices of one member. */
-    public Mail digest(List<Outgoing> emails) {
+    public Mail digest(List<Outgoing> emails, Reader reader) {
         Outgoing first = emails.getFirst();
-        Locale locale = Locale.forLanguageTag(first.language());
-        List<Item> items = emails.stream().map(email -> item(email, locale)).toList();
+        List<Item> items = emails.stream().map(email -> item(email, reader)).toList();
         String unsubscribe = unsubscribeLink(UnsubscribeToken.allOf(first.memberId()));
         Map<String, Object> data = Map.of("name", first.fullName(), "items", items, "unsubscribe", unsubscribe,
                 "settings", publicUrl + SETTINGS_PATH);
         String ids = emails.stream().map(email -> email.noticeId().toString()).sorted()
                 .collect(Collectors.joining(","));
-        return mail(first.address(), render(digestSubject, Map.of("count", items.size()), locale).strip(),
-                render(digestText, data, locale), render(digestHtml, data, locale), unsubscribe,
+        return mail(first.address(), render(digestSubject, Map.of("count", items.size()), reader).strip(),
+                render(digestText, data, reader), render(digestHtml, data, reader), unsubscribe,
                 "digest-" + UUID.nameUUIDFromBytes(ids.getBytes(StandardCharsets.UTF_8)));
     }
 
-    private Item item(Outgoing email, Locale locale) {
-        NoticeWording.Wording words = wording.word(email.kind(), email.params(), locale);
+    private Item item(Outgoing email, Reader reader) {
+        NoticeWording.Wording words = wording.word(email.kind(), email.params(), reader.locale(), reader.zone());
         return new Item(words.title(), words.line(), publicUrl + words.link());
     }
 
@@ -103,8 +103,10 @@ public class MailComposer {
         return publicUrl + UNSUBSCRIBE_PATH + "?token=" + token.sign(unsubscribeKey);
     }
 
-    private static String render(Template template, Map<String, Object> data, Locale locale) {
-        TemplateInstance instance = template.instance().setLocale(locale);
+    /** Rendered outside any request: the reader's language and time zone are set here, not taken from a request. */
+    private static String render(Template template, Map<String, Object> data, Reader reader) {
+        TemplateInstance instance = template.instance().setLocale(reader.locale());
+        instance.setAttribute(TemplateLanguage.ZONE, reader.zone());
         data.forEach(instance::data);
         return instance.render();
     }

@@ -1,15 +1,14 @@
 package org.accord.notifications.internal.app;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.accord.notifications.internal.app.MailReaders.Reader;
 import org.accord.notifications.internal.domain.DigestSchedule;
 import org.accord.notifications.internal.persistence.EmailRows;
 import org.accord.notifications.internal.persistence.EmailRows.DigestCandidate;
@@ -31,14 +30,24 @@ public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class);
 
+    /** An e-mail claimed, and who reads it. */
+    private record Addressed(Outgoing email, Reader reader) {
+    }
+
+    /** A member whose digest may be due, and who reads it. */
+    private record Digest(DigestCandidate candidate, Reader reader) {
+    }
+
     private final EmailRows rows;
+    private final MailReaders readers;
     private final MailComposer composer;
     private final Mailer mailer;
     private final NotificationsConfig config;
     private final DigestSchedule schedule;
 
-    MailSender(EmailRows rows, MailComposer composer, Mailer mailer, NotificationsConfig config) {
+    MailSender(EmailRows rows, MailReaders readers, MailComposer composer, Mailer mailer, NotificationsConfig config) {
         this.rows = rows;
+        this.readers = readers;
         this.composer = composer;
         this.mailer = mailer;
         this.config = config;
@@ -48,11 +57,15 @@ public class MailSender {
     /** Sends every pending immediate e-mail; returns how many left. */
     public int sendDue() {
         int sent = 0;
-        List<Outgoing> claimed;
+        List<Addressed> claimed;
         do {
-            claimed = QuarkusTransaction.requiringNew().call(() -> rows.claimImmediate(config.mail().batch()));
-            for (Outgoing email : claimed) {
-                sent += deliver(List.of(email.noticeId()), () -> composer.notice(email)) ? 1 : 0;
+            claimed = QuarkusTransaction.requiringNew().call(() -> rows.claimImmediate(config.mail().batch())
+                    .stream().map(email -> new Addressed(email, readers.of(email.username(), email.language(),
+                            email.timeZone())))
+                    .toList());
+            for (Addressed addressed : claimed) {
+                sent += deliver(List.of(addressed.email().noticeId()),
+                        () -> composer.notice(addressed.email(), addressed.reader())) ? 1 : 0;
             }
         } while (claimed.size() == config.mail().batch());
         return sent;
@@ -61,18 +74,21 @@ public class MailSender {
     /** Sends the digest of each member whose digest hour has come since its oldest e-mail was queued. */
     public int sendDigestsDue(Instant now) {
         int sent = 0;
-        for (DigestCandidate candidate : QuarkusTransaction.requiringNew().call(rows::digestCandidates)) {
-            ZoneId zone = zone(candidate.timeZone());
-            if (!schedule.isDue(candidate.oldestQueuedAt(), now, zone)) {
+        List<Digest> digests = QuarkusTransaction.requiringNew().call(() -> rows.digestCandidates().stream()
+                .map(candidate -> new Digest(candidate, readers.of(candidate.username(), candidate.language(),
+                        candidate.timeZone())))
+                .toList());
+        for (Digest digest : digests) {
+            ZoneId zone = digest.reader().zone();
+            if (!schedule.isDue(digest.candidate().oldestQueuedAt(), now, zone)) {
                 continue;
             }
             Instant digestMoment = schedule.lastDigestBefore(now, zone);
             List<Outgoing> claimed = QuarkusTransaction.requiringNew()
-                    .call(() -> rows.claimDigest(candidate.memberId(), digestMoment));
+                    .call(() -> rows.claimDigest(digest.candidate().memberId(), digestMoment));
             if (!claimed.isEmpty()) {
-                sent += deliver(claimed.stream().map(Outgoing::noticeId).toList(), () -> composer.digest(claimed))
-                        ? 1
-                        : 0;
+                sent += deliver(claimed.stream().map(Outgoing::noticeId).toList(),
+                        () -> composer.digest(claimed, digest.reader())) ? 1 : 0;
             }
         }
         return sent;
@@ -90,13 +106,5 @@ public class MailSender {
         }
         QuarkusTransaction.requiringNew().run(() -> rows.markSent(noticeIds, Instant.now()));
         return true;
-    }
-
-    private static ZoneId zone(String timeZone) {
-        try {
-            return ZoneId.of(timeZone);
-        } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
-        }
     }
 }

@@ -22,6 +22,8 @@ import org.accord.membership.api.events.VotingRightsChanged;
 import org.accord.notifications.internal.domain.MembershipChange;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.notifications.internal.persistence.MemberRows;
+import org.accord.stakeholders.api.GroupSummary;
+import org.accord.stakeholders.api.StakeholderGroups;
 import org.accord.stakeholders.api.events.MemberJoinedGroup;
 
 /** Keeps the members as membership and stakeholders tell of them, and tells each member what changed for them. */
@@ -36,11 +38,13 @@ public class MembershipIntake {
     private final MemberRows members;
     private final NoticeWriting notices;
     private final NeedsSignal needs;
+    private final StakeholderGroups groups;
 
-    MembershipIntake(MemberRows members, NoticeWriting notices, NeedsSignal needs) {
+    MembershipIntake(MemberRows members, NoticeWriting notices, NeedsSignal needs, StakeholderGroups groups) {
         this.members = members;
         this.notices = notices;
         this.needs = needs;
+        this.groups = groups;
     }
 
     @Transactional(TxType.MANDATORY)
@@ -75,15 +79,19 @@ public class MembershipIntake {
         }
     }
 
-    /** Tells a member of a move to another group; the group they were admitted into came with their admission. */
+    /**
+     * Tells a member of a move to another group; the group they were admitted into came with their admission. The
+     * notice keeps the group's code, and its name as stakeholders know it for a group whose code has no words here.
+     */
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, MemberJoinedGroup joined) {
         UUID memberId = UUID.fromString(joined.memberId());
         if (!members.moveToGroup(memberId, joined.groupCode())) {
             return;
         }
-        tellMember(eventId, memberId, MembershipChange.GROUP, Map.of("group", joined.groupCode()), joined.by(),
-                joined.at());
+        Map<String, String> group = Notice.params("group", joined.groupCode(), "groupName",
+                groups.find(joined.groupCode()).map(GroupSummary::name).orElse(null));
+        tellMember(eventId, memberId, MembershipChange.GROUP, group, joined.by(), joined.at());
     }
 
     private void tell(UUID eventId, MembershipEvent event, MembershipChange change, Map<String, String> more) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.notifications.internal.persistence.NoticeRows;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.web.Keyset;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
@@ -38,7 +39,7 @@ public class NoticeInbox {
     public void markRead(UUID memberId, UUID noticeId) {
         Instant now = Instant.now();
         if (memberId == null || !notices.markRead(noticeId, memberId, now)) {
-            throw RuleViolation.notFound("You have no notice " + noticeId + ".");
+            throw RuleViolation.notFound(Text.of("notifications.no_notice", noticeId.toString()));
         }
         needs.changed(UUID.randomUUID(), List.of(memberId), now);
     }

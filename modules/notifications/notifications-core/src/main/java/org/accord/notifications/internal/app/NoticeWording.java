@@ -1,8 +1,11 @@
 package org.accord.notifications.internal.app;
 
+import java.time.ZoneId;
 import java.util.Locale;
 
-/** Words a notice, stored as a kind and parameters, in a reader's language: for the inbox and for e-mails. */
+/**
+ * Words a notice, stored as a kind and parameters, in a reader's language and time zone: for the inbox and for e-mails.
+ */
 public interface NoticeWording {
 
     /**
@@ -18,5 +21,5 @@ public interface NoticeWording {
      * @param paramsJson
      *            the notice's parameters, a JSON object
      */
-    Wording word(String kind, String paramsJson, Locale locale);
+    Wording word(String kind, String paramsJson, Locale locale, ZoneId zone);
 }

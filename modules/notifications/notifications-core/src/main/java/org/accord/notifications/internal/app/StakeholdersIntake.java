@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.accord.notifications.internal.domain.BalanceRuleCode;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.notifications.internal.persistence.AlertRows;
 import org.accord.notifications.internal.persistence.MemberRows;
@@ -14,7 +15,9 @@ import org.accord.platform.security.Roles;
 import org.accord.stakeholders.api.events.BalanceAlertCleared;
 import org.accord.stakeholders.api.events.BalanceAlertRaised;
 
-/** Keeps the open balance alerts, and tells the administrators when one is raised. */
+/**
+ * Keeps the open balance alerts by their rule's kind and threshold, and tells the administrators when one is raised.
+ */
 @ApplicationScoped
 public class StakeholdersIntake {
 
@@ -32,11 +35,14 @@ public class StakeholdersIntake {
 
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, BalanceAlertRaised raised) {
-        alerts.raise(raised.ruleId(), raised.rule(), raised.finding(), raised.at());
+        BalanceRuleCode rule = BalanceRuleCode.read(raised.rule()).orElse(null);
+        alerts.raise(raised.ruleId(), rule, raised.at());
         List<UUID> admins = members.withRole(Roles.ADMIN);
-        // A balance rule is named by a code, not an id: the notice names it in its parameters.
+        // A balance rule is named by a code, not an id: the notice names it in its parameters. The finding's words stay
+        // with stakeholders, whose balance page the notice links to.
         notices.send(new Notice(NoticeKind.BALANCE_ALERT, eventId, null, Notice.params("ruleId", raised.ruleId(),
-                "rule", raised.rule()), null, raised.at()), admins);
+                "ruleKind", rule == null ? null : rule.kind(), "threshold",
+                rule == null ? null : String.valueOf(rule.thresholdPercent())), null, raised.at()), admins);
         needs.changed(eventId, admins, raised.at());
     }
 

@@ -4,7 +4,9 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The balance alerts stakeholders has raised and not cleared, one per balance rule. */
+import org.accord.notifications.internal.domain.BalanceRuleCode;
+
+/** The balance alerts stakeholders has raised and not cleared, one per balance rule, by its kind and threshold. */
 @ApplicationScoped
 public class AlertRows {
 
@@ -14,10 +16,15 @@ public class AlertRows {
         this.sql = sql;
     }
 
-    public void raise(String ruleId, String rule, String finding, Instant at) {
-        sql.update("insert into notifications.balance_alert (rule_id, rule, finding, raised_at) values (?, ?, ?, ?)"
-                + " on conflict (rule_id) do update set rule = excluded.rule, finding = excluded.finding,"
-                + " raised_at = excluded.raised_at", ruleId, rule, finding, at);
+    /**
+     * @param rule
+     *            the rule's kind and threshold; null when stakeholders worded it in a way not known here
+     */
+    public void raise(String ruleId, BalanceRuleCode rule, Instant at) {
+        sql.update("insert into notifications.balance_alert (rule_id, rule_kind, threshold_percent, raised_at)"
+                + " values (?, ?, ?, ?) on conflict (rule_id) do update set rule_kind = excluded.rule_kind,"
+                + " threshold_percent = excluded.threshold_percent, raised_at = excluded.raised_at", ruleId,
+                rule == null ? null : rule.kind().name(), rule == null ? null : rule.thresholdPercent(), at);
     }
 
     /** @return whether an alert was open for the rule */

@@ -11,17 +11,17 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The e-mails of notices in {@code notifications.email}, and what rendering one needs (the notice, its member's address
- * and settings). Claiming marks rows SENDING and locks them with SKIP LOCKED, so that several senders (threads or
- * application instances) never take the same row; a row stays SENDING only if its sender died after claiming it, and is
- * then never sent again. An e-mail to a member not known here yet stays PENDING until they are. Native SQL in the
- * caller's transaction.
+ * and settings). Nothing rendered is stored: an e-mail is worded when it is sent. Claiming marks rows SENDING and locks
+ * them with SKIP LOCKED, so that several senders (threads or application instances) never take the same row; a row
+ * stays SENDING only if its sender died after claiming it, and is then never sent again. An e-mail to a member not
+ * known here yet stays PENDING until they are. Native SQL in the caller's transaction.
  */
 @ApplicationScoped
 public class EmailRows {
 
     private static final String OUTGOING_COLUMNS = "select cast(n.id as text), cast(n.member_id as text), n.kind,"
-            + " cast(n.subject_id as text), cast(n.params as text), n.created_at, m.email, m.full_name,"
-            + " coalesce(s.language, 'en'), coalesce(s.time_zone, 'UTC')"
+            + " cast(n.subject_id as text), cast(n.params as text), n.created_at, m.email, m.full_name, m.username,"
+            + " s.language, s.time_zone"
             + " from notifications.notice n join notifications.member m on m.member_id = n.member_id"
             + " left join notifications.settings s on s.member_id = n.member_id ";
 
@@ -31,13 +31,20 @@ public class EmailRows {
      */
     private static final String ADDRESSED = "join notifications.member m on m.member_id = q.member_id";
 
-    /** An e-mail claimed for sending, with what its rendering needs. */
+    /**
+     * An e-mail claimed for sending, with what its rendering needs: the notice, and its member's address, username and
+     * e-mail settings (language and time zone, null where they follow the member's profile).
+     */
     public record Outgoing(UUID noticeId, UUID memberId, String kind, UUID subjectId, String params, Instant createdAt,
-            String address, String fullName, String language, String timeZone) {
+            String address, String fullName, String username, String language, String timeZone) {
     }
 
-    /** A member with digest e-mails waiting, and when the oldest of them was queued. */
-    public record DigestCandidate(UUID memberId, String timeZone, Instant oldestQueuedAt) {
+    /**
+     * A member with digest e-mails waiting, and when the oldest of them was queued; with their e-mail settings, since
+     * the digest hour is read in their time zone.
+     */
+    public record DigestCandidate(UUID memberId, String username, String language, String timeZone,
+            Instant oldestQueuedAt) {
     }
 
     /** An e-mail as the admin page lists it. */
@@ -65,14 +72,14 @@ public class EmailRows {
 
     public List<DigestCandidate> digestCandidates() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select cast(e.member_id as text),"
-                + " coalesce(s.time_zone, 'UTC'), min(e.queued_at) from notifications.email e"
+        List<Object[]> rows = entityManager.createNativeQuery("select cast(e.member_id as text), m.username,"
+                + " s.language, s.time_zone, min(e.queued_at) from notifications.email e"
                 + " join notifications.member m on m.member_id = e.member_id"
                 + " left join notifications.settings s on s.member_id = e.member_id"
-                + " where e.status = 'PENDING' and e.delivery = 'DIGEST' group by e.member_id, s.time_zone")
-                .getResultList();
+                + " where e.status = 'PENDING' and e.delivery = 'DIGEST'"
+                + " group by e.member_id, m.username, s.language, s.time_zone").getResultList();
         return rows.stream().map(row -> new DigestCandidate(UUID.fromString((String) row[0]), (String) row[1],
-                instant(row[2]))).toList();
+                (String) row[2], (String) row[3], instant(row[4]))).toList();
     }
 
     /** Claims a member's pending digest e-mails queued before {@code before}, oldest first. */
@@ -132,7 +139,7 @@ public class EmailRows {
         return rows.stream().map(row -> new Outgoing(UUID.fromString((String) row[0]),
                 UUID.fromString((String) row[1]), (String) row[2],
                 row[3] == null ? null : UUID.fromString((String) row[3]), (String) row[4], instant(row[5]),
-                (String) row[6], (String) row[7], (String) row[8], (String) row[9])).toList();
+                (String) row[6], (String) row[7], (String) row[8], (String) row[9], (String) row[10])).toList();
     }
 
     private static Instant instant(Object value) {

@@ -38,7 +38,8 @@ public class NeedsRows {
     public record ReplyDue(UUID id, String title, String addressee, LocalDate replyDue) {
     }
 
-    public record Alert(String ruleId, String rule, String finding, Instant raisedAt) {
+    /** An open balance alert: the rule's id, and its kind and threshold (in percent) when they are known. */
+    public record Alert(String ruleId, String ruleKind, String threshold, Instant raisedAt) {
     }
 
     public record Activity(String kind, String paramsJson, Instant at, UUID standardId, String reference) {
@@ -127,10 +128,10 @@ public class NeedsRows {
         if (!viewer.admin()) {
             return List.of();
         }
-        return sql.list("select a.rule_id, a.rule, a.finding, a.raised_at" + ALERTS + " order by a.raised_at desc"
-                + " limit " + MOST,
-                row -> new Alert(row.getString("rule_id"), row.getString("rule"),
-                        row.getString("finding"), Sql.instant(row, "raised_at")));
+        return sql.list("select a.rule_id, a.rule_kind, a.threshold_percent, a.raised_at" + ALERTS
+                + " order by a.raised_at desc limit " + MOST,
+                row -> new Alert(row.getString("rule_id"), row.getString("rule_kind"),
+                        row.getString("threshold_percent"), Sql.instant(row, "raised_at")));
     }
 
     /** The latest activity on the standards the member follows. */

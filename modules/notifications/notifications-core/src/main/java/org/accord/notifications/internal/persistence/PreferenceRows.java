@@ -12,17 +12,17 @@ import org.accord.notifications.internal.domain.Delivery;
 import org.accord.notifications.internal.domain.NoticeKind;
 
 /**
- * A member's e-mail choices: language and time zone ({@code notifications.settings}) and, per kind of notice, how its
- * e-mail is delivered ({@code notifications.preference}; a kind without a row keeps its default). Native SQL in the
- * caller's transaction.
+ * A member's e-mail choices: language and time zone ({@code notifications.settings}; each null, or no row, to follow
+ * the member's profile) and, per kind of notice, how its e-mail is delivered ({@code notifications.preference}; a kind
+ * without a row keeps its default). Native SQL in the caller's transaction.
  */
 @ApplicationScoped
 public class PreferenceRows {
 
-    /** Language and time zone of a member's e-mails. */
+    /** Language and time zone of a member's e-mails, each null when they follow the member's profile. */
     public record Settings(String language, String timeZone) {
 
-        public static final Settings DEFAULT = new Settings("en", "UTC");
+        public static final Settings OF_THE_PROFILE = new Settings(null, null);
     }
 
     private final EntityManager entityManager;
@@ -36,7 +36,7 @@ public class PreferenceRows {
                 .createNativeQuery("select language, time_zone from notifications.settings where member_id = ?1")
                 .setParameter(1, memberId).getResultList();
         return rows.stream().map(Object[].class::cast).map(row -> new Settings((String) row[0], (String) row[1]))
-                .findFirst().orElse(Settings.DEFAULT);
+                .findFirst().orElse(Settings.OF_THE_PROFILE);
     }
 
     /** How each kind's e-mail reaches this member: their choice, else the kind's default. */
@@ -56,6 +56,11 @@ public class PreferenceRows {
     }
 
     public void saveSettings(UUID memberId, Settings settings) {
+        if (settings.equals(Settings.OF_THE_PROFILE)) {
+            entityManager.createNativeQuery("delete from notifications.settings where member_id = ?1")
+                    .setParameter(1, memberId).executeUpdate();
+            return;
+        }
         entityManager.createNativeQuery("insert into notifications.settings (member_id, language, time_zone)"
                 + " values (?1, ?2, ?3) on conflict (member_id) do update set language = excluded.language,"
                 + " time_zone = excluded.time_zone").setParameter(1, memberId).setParameter(2, settings.language())

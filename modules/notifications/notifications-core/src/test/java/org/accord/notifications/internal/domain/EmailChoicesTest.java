@@ -2,6 +2,7 @@ package org.accord.notifications.internal.domain;
 
 import java.time.ZoneId;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.accord.platform.errors.RuleViolation;
@@ -24,10 +25,18 @@ class EmailChoicesTest {
     void read_keepsKindsLeftOut_andTakesTheChosenOnes() {
         EmailChoices choices = EmailChoices.read("fr", "Europe/Paris", Map.of("BALLOT_CLOSED", "OFF"), defaults());
 
-        assertThat(choices.language()).isEqualTo("fr");
-        assertThat(choices.timeZone()).isEqualTo(ZoneId.of("Europe/Paris"));
+        assertThat(choices.language()).contains(Locale.FRENCH);
+        assertThat(choices.timeZone()).contains(ZoneId.of("Europe/Paris"));
         assertThat(choices.deliveries()).containsEntry(NoticeKind.BALLOT_CLOSED, Delivery.OFF)
                 .containsEntry(NoticeKind.BALLOT_OPENED, Delivery.IMMEDIATE).hasSize(NoticeKind.values().length);
+    }
+
+    @Test
+    void read_withNoLanguageOrZone_followsTheProfile() {
+        EmailChoices choices = EmailChoices.read("", null, Map.of(), defaults());
+
+        assertThat(choices.language()).isEmpty();
+        assertThat(choices.timeZone()).isEmpty();
     }
 
     @Test

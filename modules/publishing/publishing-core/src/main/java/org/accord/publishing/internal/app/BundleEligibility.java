@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.publishing.internal.persistence.ReadModelRows;
 
 /**
@@ -24,8 +25,7 @@ class BundleEligibility {
     /** Call in a transaction. */
     ReadModelRows.Ballot carryingBallot(UUID versionId) {
         ReadModelRows.Version version = rows.version(versionId)
-                .orElseThrow(
-                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
+                .orElseThrow(() -> Refusals.unknownVersion(versionId));
         Verdict verdict = verdict(version, rows.standard(version.standardId()).orElseThrow());
         if (verdict.refusal() != null) {
             throw RuleViolation.conflict("versionId", verdict.refusal());
@@ -36,19 +36,18 @@ class BundleEligibility {
     /** Either the ballot a bundle names or why there can be no bundle. Call in a transaction. */
     Verdict verdict(ReadModelRows.Version version, ReadModelRows.Standard standard) {
         if ("WITHDRAWN".equals(standard.stage())) {
-            return Verdict.refused(standard.reference() + " has been withdrawn; its versions are no longer bundled.");
+            return Verdict.refused(Text.of("publishing.standard_withdrawn", standard.reference()));
         }
         List<ReadModelRows.Ballot> ballots = rows.carryingBallots(version.id());
         if (ballots.isEmpty()) {
-            return Verdict.refused("No passed ballot on " + version.label() + " carried " + standard.reference()
-                    + " to the consensus draft, so there is no consensus for a bundle to attest.");
+            return Verdict.refused(Text.of("publishing.no_consensus", version.label(), standard.reference()));
         }
         return new Verdict(ballots.getFirst(), null);
     }
 
-    record Verdict(ReadModelRows.Ballot ballot, String refusal) {
+    record Verdict(ReadModelRows.Ballot ballot, Text refusal) {
 
-        static Verdict refused(String refusal) {
+        static Verdict refused(Text refusal) {
             return new Verdict(null, refusal);
         }
     }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.publishing.api.PublishingModule;
 import org.accord.publishing.api.events.BundleSigned;
@@ -58,7 +59,7 @@ public class Bundles {
     /** The version's bundle for the ballot that carried it, built and signed now unless it was already. */
     public BundleSummary build(UUID versionId, Actor actor) {
         if (!actor.liaison()) {
-            throw RuleViolation.forbidden(null, "Only liaisons and administrators build consensus bundles.");
+            throw RuleViolation.forbidden(null, Text.of("publishing.bundles_for_liaisons"));
         }
         ReadModelRows.Ballot ballot = QuarkusTransaction.requiringNew().call(() -> eligibility
                 .carryingBallot(versionId));
@@ -93,6 +94,6 @@ public class Bundles {
 
     public byte[] content(UUID bundleId) {
         return QuarkusTransaction.requiringNew().call(() -> bundles.content(bundleId))
-                .orElseThrow(() -> RuleViolation.notFound("No bundle " + bundleId + "."));
+                .orElseThrow(() -> Refusals.unknownBundle(bundleId));
     }
 }

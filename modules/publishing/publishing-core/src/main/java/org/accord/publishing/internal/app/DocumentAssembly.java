@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.publishing.internal.document.ClauseKind;
 import org.accord.publishing.internal.document.DocumentClause;
 import org.accord.publishing.internal.document.StandardDocument;
@@ -31,10 +32,9 @@ public class DocumentAssembly {
     @Transactional
     public StandardDocument of(UUID versionId) {
         ReadModelRows.Version version = rows.version(versionId)
-                .orElseThrow(
-                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
-        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow(
-                () -> RuleViolation.notFound("No standard " + version.standardId() + " is known to publishing."));
+                .orElseThrow(() -> Refusals.unknownVersion(versionId));
+        ReadModelRows.Standard standard = rows.standard(version.standardId()).orElseThrow(() -> RuleViolation
+                .notFound(Text.of("publishing.unknown_standard", version.standardId().toString())));
         List<ReadModelRows.VersionClause> clauses = rows.clausesOf(versionId);
         TextCheck.requireFrozenText(version, clauses);
         return new StandardDocument(standard.id(), standard.reference(), standard.title(), standard.scope(),

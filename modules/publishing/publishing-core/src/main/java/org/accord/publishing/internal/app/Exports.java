@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.publishing.api.PublishingModule;
 import org.accord.publishing.api.events.ExportGenerated;
@@ -96,7 +97,7 @@ public class Exports {
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new RuleViolation(RuleViolation.Kind.UNAVAILABLE, "format",
-                        "The " + format.code() + " export is still being rendered; try again later.");
+                        Text.of("publishing.still_rendering", format.code()));
             }
             pause();
         }
@@ -128,7 +129,7 @@ public class Exports {
     private Claim claim(UUID versionId, ExportFormat format, String by, boolean retryFailed) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (readModel.version(versionId).isEmpty()) {
-                throw RuleViolation.notFound("No draft version " + versionId + " is known to publishing.");
+                throw Refusals.unknownVersion(versionId);
             }
             Instant now = now();
             boolean mine = exports.claim(UUID.randomUUID(), versionId, format.name(), by, now);
@@ -156,11 +157,10 @@ public class Exports {
             document = source.get();
             content = renderers.get(format).render(document);
         } catch (RuntimeException e) {
-            String failure = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(), failure,
-                    now()));
-            throw RuleViolation.conflict("format", "The " + format.code() + " export of this version could not be"
-                    + " rendered: " + failure);
+            ExportFailure failure = ExportFailure.of(e);
+            QuarkusTransaction.requiringNew().run(() -> exports.fail(claimed.id(), claimed.startedAt(),
+                    failure.code().name(), failure.parameters(), now()));
+            throw notRendered(format, failure);
         }
         String sha256 = Sha256.hex(content);
         QuarkusTransaction.requiringNew().run(() -> {
@@ -170,6 +170,11 @@ public class Exports {
                         format.code(), sha256, content.length, document.contentHash(), by, now()));
             }
         });
+    }
+
+    /** The refusal to serve an export whose rendering failed, saying why. */
+    public static RuleViolation notRendered(ExportFormat format, ExportFailure failure) {
+        return RuleViolation.conflict("format", Text.of("publishing.not_rendered", format.code(), failure.text()));
     }
 
     /** Postgres keeps microseconds; a time compared with a stored one must not carry more. */
@@ -182,7 +187,7 @@ public class Exports {
             Thread.sleep(WAIT_STEP);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RuleViolation(RuleViolation.Kind.UNAVAILABLE, null, "Interrupted while an export was rendered.");
+            throw RuleViolation.unavailable(Text.of("publishing.rendering_interrupted"));
         }
     }
 

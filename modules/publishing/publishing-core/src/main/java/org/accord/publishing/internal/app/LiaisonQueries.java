@@ -9,7 +9,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
@@ -70,7 +69,7 @@ public class LiaisonQueries {
 
     public StatementView statement(UUID id) {
         LiaisonStatementEntity statement = statements.findByIdOptional(id)
-                .orElseThrow(() -> RuleViolation.notFound("There is no liaison statement " + id + "."));
+                .orElseThrow(() -> Refusals.unknownStatement(id));
         List<ReplyView> received = replies.of(id).stream().map(LiaisonQueries::view).toList();
         return new StatementView(statement.id, statement.addressee, statement.subject, statement.body,
                 SafeMarkdown.toHtml(statement.body), statement.replyDue, statement.sentBy, statement.sentAt,

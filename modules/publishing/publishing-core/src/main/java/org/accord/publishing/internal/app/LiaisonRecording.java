@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.publishing.api.PublishingModule;
 import org.accord.publishing.api.events.LiaisonReplyRecorded;
@@ -58,14 +59,16 @@ public class LiaisonRecording {
     @Transactional
     public UUID send(Statement statement, String liaison) {
         LiaisonStatementEntity sent = new LiaisonStatementEntity();
-        sent.addressee = TextRules.plainText("addressee", "Addressee", statement.addressee(), 200, true);
-        sent.subject = TextRules.plainText("subject", "Subject", statement.subject(), 300, true);
-        sent.body = TextRules.freeText("body", "Body", statement.body(), 20_000, true);
+        sent.addressee = TextRules.plainText("addressee", Text.of("publishing.field_addressee"),
+                statement.addressee(), 200, true);
+        sent.subject = TextRules.plainText("subject", Text.of("publishing.field_subject"), statement.subject(), 300,
+                true);
+        sent.body = TextRules.freeText("body", Text.of("publishing.field_body"), statement.body(), 20_000, true);
         List<UUID> bundleIds = storedBundles(statement.bundleIds());
         LocalDate today = ReplyDeadlines.today();
         if (statement.replyDue() != null && statement.replyDue().isBefore(today)) {
-            throw RuleViolation.invalid("replyDue", "The reply due date " + statement.replyDue()
-                    + " has passed; choose today (" + today + ") or a later day.");
+            throw RuleViolation.invalid("replyDue", Text.of("publishing.reply_due_passed",
+                    statement.replyDue().toString(), today.toString()));
         }
         sent.id = UUID.randomUUID();
         sent.replyDue = statement.replyDue();
@@ -82,22 +85,25 @@ public class LiaisonRecording {
     @Transactional
     public UUID recordReply(UUID statementId, Reply reply, String liaison) {
         LiaisonStatementEntity statement = statements.findByIdOptional(statementId)
-                .orElseThrow(() -> RuleViolation.notFound("There is no liaison statement " + statementId + "."));
+                .orElseThrow(() -> Refusals.unknownStatement(statementId));
         LocalDate today = ReplyDeadlines.today();
         LocalDate sentOn = LocalDate.ofInstant(statement.sentAt, ZoneOffset.UTC);
         if (reply.receivedOn() == null) {
-            throw RuleViolation.invalid("receivedOn", "Say on which day the reply was received.");
+            throw RuleViolation.invalid("receivedOn", Text.of("publishing.received_on_required"));
         }
         if (reply.receivedOn().isAfter(today)) {
-            throw RuleViolation.invalid("receivedOn", "A reply cannot be received after today (" + today + ").");
+            throw RuleViolation.invalid("receivedOn", Text.of("publishing.received_after_today",
+                    today.toString()));
         }
         if (reply.receivedOn().isBefore(sentOn)) {
-            throw RuleViolation.invalid("receivedOn", "The statement was sent on " + sentOn
-                    + "; a reply to it cannot have been received earlier.");
+            throw RuleViolation.invalid("receivedOn", Text.of("publishing.received_before_sent",
+                    sentOn.toString()));
         }
         LiaisonReplyEntity received = new LiaisonReplyEntity();
-        received.summary = TextRules.plainText("summary", "Summary", reply.summary(), 300, true);
-        received.body = TextRules.freeText("body", "Reply", reply.body(), 20_000, false);
+        received.summary = TextRules.plainText("summary", Text.of("publishing.field_summary"), reply.summary(),
+                300, true);
+        received.body = TextRules.freeText("body", Text.of("publishing.field_reply"), reply.body(), 20_000,
+                false);
         received.id = UUID.randomUUID();
         received.statementId = statement.id;
         received.receivedOn = reply.receivedOn();
@@ -115,17 +121,18 @@ public class LiaisonRecording {
             return List.of();
         }
         if (requested.stream().anyMatch(Objects::isNull)) {
-            throw RuleViolation.invalid("bundleIds", "The list of bundles holds an empty entry.");
+            throw RuleViolation.invalid("bundleIds", Text.of("publishing.bundle_entry_empty"));
         }
         List<UUID> bundleIds = new ArrayList<>(new LinkedHashSet<>(requested));
         if (bundleIds.size() > MAX_BUNDLES) {
-            throw RuleViolation.invalid("bundleIds", "A statement carries at most " + MAX_BUNDLES + " bundles; "
-                    + bundleIds.size() + " were chosen.");
+            throw RuleViolation.invalid("bundleIds", Text.of("publishing.too_many_bundles", MAX_BUNDLES,
+                    bundleIds.size()));
         }
         Set<UUID> stored = Set.copyOf(rows.storedBundles(bundleIds));
         for (UUID bundleId : bundleIds) {
             if (!stored.contains(bundleId)) {
-                throw RuleViolation.invalid("bundleIds", "There is no signed bundle " + bundleId + ".");
+                throw RuleViolation.invalid("bundleIds", Text.of("publishing.unknown_signed_bundle",
+                        bundleId.toString()));
             }
         }
         return bundleIds;

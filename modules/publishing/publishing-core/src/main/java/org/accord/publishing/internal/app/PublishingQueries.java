@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.publishing.internal.persistence.BundleRows;
 import org.accord.publishing.internal.persistence.BundleRows.BundleSummary;
 import org.accord.publishing.internal.persistence.ExportRows;
@@ -24,9 +24,9 @@ import org.accord.publishing.internal.render.ExportFormat;
 @ApplicationScoped
 public class PublishingQueries {
 
-    /** One format of a version: {@code NOT_REQUESTED} until someone asks for it. */
+    /** One format of a version: {@code NOT_REQUESTED} until someone asks for it; why it failed, if it did. */
     public record ExportView(String format, String extension, String status, String sha256, Long size,
-            Instant finishedAt, String failure) {
+            Instant finishedAt, ExportFailure failure) {
 
         public boolean ready() {
             return "READY".equals(status);
@@ -39,7 +39,7 @@ public class PublishingQueries {
 
     /** {@code bundleRefusal} says why no bundle may be built, or is null when one may. */
     public record VersionView(VersionSummary version, String standardStage, List<ExportView> exports,
-            List<BundleSummary> bundles, String bundleRefusal) {
+            List<BundleSummary> bundles, Text bundleRefusal) {
     }
 
     private final ReadModelRows rows;
@@ -87,7 +87,7 @@ public class PublishingQueries {
 
     @Transactional
     public BundleSummary bundle(UUID bundleId) {
-        return bundles.byId(bundleId).orElseThrow(() -> RuleViolation.notFound("No bundle " + bundleId + "."));
+        return bundles.byId(bundleId).orElseThrow(() -> Refusals.unknownBundle(bundleId));
     }
 
     @Transactional
@@ -99,13 +99,14 @@ public class PublishingQueries {
         return state == null
                 ? new ExportView(format.code(), format.extension(), "NOT_REQUESTED", null, null, null, null)
                 : new ExportView(format.code(), format.extension(), state.status(), state.sha256(), state.size(),
-                        state.finishedAt(), state.failure());
+                        state.finishedAt(), state.failureCode() == null
+                                ? null
+                                : new ExportFailure(ExportFailure.Code.valueOf(state.failureCode()),
+                                        state.failureParameters()));
     }
 
     private ReadModelRows.Version known(UUID versionId) {
-        return rows.version(versionId)
-                .orElseThrow(
-                        () -> RuleViolation.notFound("No draft version " + versionId + " is known to publishing."));
+        return rows.version(versionId).orElseThrow(() -> Refusals.unknownVersion(versionId));
     }
 
     private VersionSummary summary(ReadModelRows.Version version) {

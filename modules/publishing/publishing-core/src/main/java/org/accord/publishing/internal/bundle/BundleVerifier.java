@@ -14,6 +14,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.accord.platform.i18n.Text;
 import org.accord.publishing.internal.render.ExportFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +27,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 public final class BundleVerifier {
 
-    static final String ZIP = "ZIP";
-    static final String LAYOUT = "layout";
-    static final String MANIFEST = "manifest";
-    static final String FILES_LISTED = "files listed";
+    static final Check.Topic ZIP = Check.Topic.of("ZIP", "publishing.check_zip");
+    static final Check.Topic LAYOUT = Check.Topic.of("layout", "publishing.check_layout");
+    static final Check.Topic MANIFEST = Check.Topic.of("manifest", "publishing.check_manifest");
+    static final Check.Topic FILES_LISTED = Check.Topic.of("files listed", "publishing.check_files_listed");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String JSON_EXPORT = BundleLayout.export(ExportFormat.JSON);
@@ -49,14 +50,14 @@ public final class BundleVerifier {
         return new BundleVerifier(keys.publishedCertificates());
     }
 
-    /** The name of the check that a file's bytes are those the manifest lists. */
-    public static String hashCheck(String fileName) {
-        return "hash of " + fileName;
+    /** The check that a file's bytes are those the manifest lists. */
+    static Check.Topic hashCheck(String fileName) {
+        return Check.Topic.of("hash of " + fileName, "publishing.check_hash", fileName);
     }
 
-    /** The name of the check that a file names the manifest's content hash. */
-    public static String contentHashCheck(String fileName) {
-        return "content hash in " + fileName;
+    /** The check that a file names the manifest's content hash. */
+    static Check.Topic contentHashCheck(String fileName) {
+        return Check.Topic.of("content hash in " + fileName, "publishing.check_content_hash", fileName);
     }
 
     public VerificationReport verify(byte[] bundle) {
@@ -64,10 +65,10 @@ public final class BundleVerifier {
         try {
             read = StoredZip.read(bundle);
         } catch (StoredZip.UnreadableZip e) {
-            return new VerificationReport(List.of(Check.fail(ZIP, "bundle is not a readable ZIP: " + e.getMessage())));
+            return new VerificationReport(List.of(Check.fail(ZIP, Text.of("publishing.zip_unreadable", e.reason()))));
         }
         List<Check> checks = new ArrayList<>();
-        checks.add(Check.pass(ZIP, "bundle is a readable ZIP of " + read.size() + " files"));
+        checks.add(Check.pass(ZIP, Text.of("publishing.zip_readable", read.size())));
         checks.add(layout(bundle, read));
         Map<String, BundleFile> files = read.stream()
                 .collect(Collectors.toMap(BundleFile::name, Function.identity(), (first, second) -> first,
@@ -89,20 +90,20 @@ public final class BundleVerifier {
     /** Adds the manifest's check; the checks that go by the manifest's contents run only if it could be read. */
     private static Optional<Manifest> readManifest(BundleFile file, List<Check> checks) {
         if (file == null) {
-            checks.add(Check.fail(MANIFEST, "manifest.json is missing"));
+            checks.add(Check.fail(MANIFEST, Text.of("publishing.manifest_missing")));
             return Optional.empty();
         }
         Manifest manifest;
         try {
             manifest = Manifest.parse(file.bytes());
-        } catch (IllegalArgumentException e) {
-            checks.add(Check.fail(MANIFEST, e.getMessage()));
+        } catch (Manifest.Unreadable e) {
+            checks.add(Check.fail(MANIFEST, e.reason()));
             return Optional.empty();
         }
         checks.add(manifest.formatVersion() == Manifest.FORMAT_VERSION
-                ? Check.pass(MANIFEST, "manifest.json is a manifest of format " + Manifest.FORMAT_VERSION)
-                : Check.fail(MANIFEST, "manifest.json has format " + manifest.formatVersion()
-                        + "; this verifier reads format " + Manifest.FORMAT_VERSION));
+                ? Check.pass(MANIFEST, Text.of("publishing.manifest_read", Manifest.FORMAT_VERSION))
+                : Check.fail(MANIFEST, Text.of("publishing.manifest_format", manifest.formatVersion(),
+                        Manifest.FORMAT_VERSION)));
         return Optional.of(manifest);
     }
 
@@ -117,24 +118,24 @@ public final class BundleVerifier {
         });
         List<String> missing = BundleLayout.allFiles().stream().filter(name -> !seen.contains(name)).toList();
         if (!duplicated.isEmpty() || !missing.isEmpty()) {
-            return Check.fail(LAYOUT, "bundle is not laid out as expected:"
-                    + (missing.isEmpty() ? "" : " missing " + String.join(", ", missing) + ".")
-                    + (duplicated.isEmpty() ? "" : " more than once " + String.join(", ", duplicated) + "."));
+            return Check.fail(LAYOUT, Text.of("publishing.layout_unexpected",
+                    missing.isEmpty() ? "" : Text.of("publishing.layout_missing", String.join(", ", missing)),
+                    duplicated.isEmpty() ? "" : Text.of("publishing.layout_repeated", String.join(", ", duplicated))));
         }
         // Readers that trust the ZIP's central directory could see other files than the local headers show.
         if (!Arrays.equals(bundle, StoredZip.write(read))) {
-            return Check.fail(LAYOUT, "bundle's ZIP structure differs from the one Accord writes for these files");
+            return Check.fail(LAYOUT, Text.of("publishing.layout_rewritten"));
         }
-        return Check.pass(LAYOUT, "bundle has every expected file, laid out as Accord writes it");
+        return Check.pass(LAYOUT, Text.of("publishing.layout_expected"));
     }
 
-    private static Check signature(String name, String signatureFile, Map<String, BundleFile> files,
+    private static Check signature(Check.Topic topic, String signatureFile, Map<String, BundleFile> files,
             BiFunction<byte[], byte[], Check> check) {
         if (!files.containsKey(BundleLayout.MANIFEST)) {
-            return Check.fail(name, name + " cannot be checked: manifest.json is missing");
+            return Check.fail(topic, Text.of("publishing.signature_unchecked", topic.label(), BundleLayout.MANIFEST));
         }
         if (!files.containsKey(signatureFile)) {
-            return Check.fail(name, name + " cannot be checked: " + signatureFile + " is missing");
+            return Check.fail(topic, Text.of("publishing.signature_unchecked", topic.label(), signatureFile));
         }
         return check.apply(files.get(BundleLayout.MANIFEST).bytes(), files.get(signatureFile).bytes());
     }
@@ -145,45 +146,45 @@ public final class BundleVerifier {
                 .filter(name -> !listed.contains(name) && !BundleLayout.UNLISTED.contains(name)).sorted().toList();
         List<String> absent = listed.stream().filter(name -> !present.contains(name)).sorted().toList();
         if (unlisted.isEmpty() && absent.isEmpty()) {
-            return Check.pass(FILES_LISTED, "manifest lists exactly the " + listed.size() + " files present");
+            return Check.pass(FILES_LISTED, Text.of("publishing.files_listed", listed.size()));
         }
-        return Check.fail(FILES_LISTED, "manifest does not list exactly the files present:"
-                + (unlisted.isEmpty() ? "" : " not listed " + String.join(", ", unlisted) + ".")
-                + (absent.isEmpty() ? "" : " listed but absent " + String.join(", ", absent) + "."));
+        return Check.fail(FILES_LISTED, Text.of("publishing.files_not_listed",
+                unlisted.isEmpty() ? "" : Text.of("publishing.files_unlisted", String.join(", ", unlisted)),
+                absent.isEmpty() ? "" : Text.of("publishing.files_absent", String.join(", ", absent))));
     }
 
     private static Check hash(Manifest.Entry entry, BundleFile file) {
-        String name = hashCheck(entry.name());
+        Check.Topic topic = hashCheck(entry.name());
         String actual = file.sha256();
         if (actual.equals(entry.sha256()) && file.size() == entry.size()) {
-            return Check.pass(name, "hash of " + entry.name() + " matches the manifest");
+            return Check.pass(topic, Text.of("publishing.hash_matches", entry.name()));
         }
-        return Check.fail(name, "hash of " + entry.name() + " differs: the manifest lists " + entry.sha256() + " ("
-                + entry.size() + " bytes), the file has " + actual + " (" + file.size() + " bytes)");
+        return Check.fail(topic, Text.of("publishing.hash_differs", entry.name(), entry.sha256(), entry.size(), actual,
+                (long) file.size()));
     }
 
     private static Check contentHash(String fileName, String pointer, Map<String, BundleFile> files,
             Manifest manifest) {
-        String name = contentHashCheck(fileName);
+        Check.Topic topic = contentHashCheck(fileName);
         BundleFile file = files.get(fileName);
         if (file == null) {
-            return Check.fail(name, fileName + " is missing");
+            return Check.fail(topic, Text.of("publishing.file_missing", fileName));
         }
         JsonNode declared;
         try {
             JsonNode root = JSON.readTree(file.bytes());
             declared = root == null ? null : root.at(pointer);
         } catch (IOException e) {
-            return Check.fail(name, fileName + " is not JSON");
+            return Check.fail(topic, Text.of("publishing.file_not_json", fileName));
         }
         String expected = manifest.subject().contentHash();
         if (declared == null || !declared.isTextual()) {
-            return Check.fail(name, fileName + " names no contentHash");
+            return Check.fail(topic, Text.of("publishing.file_without_content_hash", fileName));
         }
         if (!declared.asText().equals(expected)) {
-            return Check.fail(name, "content hash in " + fileName + " is " + declared.asText()
-                    + ", the manifest declares " + expected);
+            return Check.fail(topic, Text.of("publishing.content_hash_differs", fileName, declared.asText(),
+                    expected));
         }
-        return Check.pass(name, "content hash in " + fileName + " is the manifest's " + expected);
+        return Check.pass(topic, Text.of("publishing.content_hash_matches", fileName, expected));
     }
 }

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import org.accord.platform.i18n.Text;
+
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -69,7 +71,7 @@ public record Manifest(int formatVersion, BundleSubject subject, List<Entry> fil
     /**
      * Reads a manifest back.
      *
-     * @throws IllegalArgumentException
+     * @throws Unreadable
      *             naming what is wrong, when the bytes are not JSON or a field is missing or malformed
      */
     static Manifest parse(byte[] json) {
@@ -77,29 +79,29 @@ public record Manifest(int formatVersion, BundleSubject subject, List<Entry> fil
         try {
             root = JSON.readTree(json);
         } catch (IOException e) {
-            throw new IllegalArgumentException("manifest.json is not JSON");
+            throw new Unreadable(Text.of("publishing.manifest_not_json"));
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("manifest.json is not a JSON object");
+            throw new Unreadable(Text.of("publishing.manifest_not_object"));
         }
         BundleSubject subject = new BundleSubject(uuid(root, "standardId"), text(root, "reference"),
                 text(root, "title"), uuid(root, "versionId"), text(root, "versionLabel"), text(root, "contentHash"),
                 uuid(root, "ballotId"), instant(root, "builtAt"));
         JsonNode list = root.get("files");
         if (list == null || !list.isArray()) {
-            throw new IllegalArgumentException("manifest.json has no list of files");
+            throw new Unreadable(Text.of("publishing.manifest_no_files"));
         }
         List<Entry> entries = new ArrayList<>();
         for (JsonNode file : list) {
             JsonNode size = file.get("size");
             if (size == null || !size.canConvertToLong()) {
-                throw new IllegalArgumentException("manifest.json lists a file without a size");
+                throw new Unreadable(Text.of("publishing.manifest_file_without_size"));
             }
             entries.add(new Entry(text(file, "name"), text(file, "sha256"), size.asLong()));
         }
         JsonNode version = root.get("formatVersion");
         if (version == null || !version.canConvertToInt()) {
-            throw new IllegalArgumentException("manifest.json has no formatVersion");
+            throw new Unreadable(Text.of("publishing.manifest_field_missing", "formatVersion"));
         }
         return new Manifest(version.asInt(), subject, entries);
     }
@@ -107,7 +109,7 @@ public record Manifest(int formatVersion, BundleSubject subject, List<Entry> fil
     private static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual()) {
-            throw new IllegalArgumentException("manifest.json has no " + field);
+            throw new Unreadable(Text.of("publishing.manifest_field_missing", field));
         }
         return value.asText();
     }
@@ -117,7 +119,7 @@ public record Manifest(int formatVersion, BundleSubject subject, List<Entry> fil
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("manifest.json's " + field + " is not a UUID");
+            throw new Unreadable(Text.of("publishing.manifest_field_not_uuid", field));
         }
     }
 
@@ -126,7 +128,24 @@ public record Manifest(int formatVersion, BundleSubject subject, List<Entry> fil
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("manifest.json's " + field + " is not a time");
+            throw new Unreadable(Text.of("publishing.manifest_field_not_time", field));
+        }
+    }
+
+    /** Bytes that are no manifest this verifier can read, and what is wrong with them. */
+    static final class Unreadable extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Text reason;
+
+        Unreadable(Text reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        Text reason() {
+            return reason;
         }
     }
 }

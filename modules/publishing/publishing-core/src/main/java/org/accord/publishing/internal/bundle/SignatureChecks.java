@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.accord.platform.i18n.Text;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSProcessableByteArray;
@@ -29,8 +30,8 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
  */
 final class SignatureChecks {
 
-    static final String JWS = "JWS signature";
-    static final String CMS = "CMS signature";
+    static final Check.Topic JWS = Check.Topic.of("JWS signature", "publishing.check_jws");
+    static final Check.Topic CMS = Check.Topic.of("CMS signature", "publishing.check_cms");
 
     private final List<X509Certificate> trusted;
 
@@ -43,26 +44,26 @@ final class SignatureChecks {
         try {
             jws = JWSObject.parse(new String(jwsBytes, StandardCharsets.US_ASCII), new Payload(manifest));
         } catch (ParseException | RuntimeException e) {
-            return Check.fail(JWS, "JWS signature does not verify: manifest.jws is not a JWS");
+            return Check.fail(JWS, Text.of("publishing.jws_not_jws"));
         }
         if (!JWSAlgorithm.RS256.equals(jws.getHeader().getAlgorithm())) {
-            return Check.fail(JWS, "JWS signature does not verify: algorithm " + jws.getHeader().getAlgorithm()
-                    + " is not RS256");
+            return Check.fail(JWS, Text.of("publishing.jws_algorithm",
+                    String.valueOf(jws.getHeader().getAlgorithm())));
         }
         String keyId = jws.getHeader().getKeyID();
         Optional<X509Certificate> signer = trusted.stream().filter(c -> SigningKeys.keyId(c).equals(keyId))
                 .findFirst();
         if (signer.isEmpty()) {
-            return Check.fail(JWS, "JWS signature does not verify: key " + keyId + " is not a published key");
+            return Check.fail(JWS, Text.of("publishing.jws_unknown_key", String.valueOf(keyId)));
         }
         try {
             if (jws.verify(new RSASSAVerifier(SigningKeys.rsaKey(signer.get())))) {
-                return Check.pass(JWS, "JWS signature verifies with key " + keyId);
+                return Check.pass(JWS, Text.of("publishing.jws_verified", keyId));
             }
         } catch (JOSEException | RuntimeException e) {
             // reported below, as for a signature that does not match
         }
-        return Check.fail(JWS, "JWS signature does not verify with key " + keyId);
+        return Check.fail(JWS, Text.of("publishing.jws_not_verified", keyId));
     }
 
     Check cms(byte[] manifest, byte[] p7s) {
@@ -71,30 +72,29 @@ final class SignatureChecks {
             Collection<SignerInformation> signers = new CMSSignedData(new CMSProcessableByteArray(manifest), p7s)
                     .getSignerInfos().getSigners();
             if (signers.size() != 1) {
-                return Check.fail(CMS, "CMS signature does not verify: it has " + signers.size() + " signers, not 1");
+                return Check.fail(CMS, Text.of("publishing.cms_signers", signers.size()));
             }
             signer = signers.iterator().next();
         } catch (CMSException | RuntimeException e) {
-            return Check.fail(CMS, "CMS signature does not verify: manifest.p7s is not CMS signed data");
+            return Check.fail(CMS, Text.of("publishing.cms_not_cms"));
         }
         Optional<X509Certificate> certificate = trusted.stream().filter(c -> identifies(signer, c)).findFirst();
         if (certificate.isEmpty()) {
-            return Check.fail(CMS, "CMS signature does not verify: its signer is not a published key");
+            return Check.fail(CMS, Text.of("publishing.cms_unknown_signer"));
         }
         String keyId = SigningKeys.keyId(certificate.get());
         try {
             if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().build(certificate.get()))) {
-                return Check.fail(CMS, "CMS signature does not verify with key " + keyId);
+                return Check.fail(CMS, Text.of("publishing.cms_not_verified", keyId));
             }
         } catch (CMSException | OperatorCreationException | RuntimeException e) {
-            return Check.fail(CMS, "CMS signature does not verify with key " + keyId);
+            return Check.fail(CMS, Text.of("publishing.cms_not_verified", keyId));
         }
         byte[] rebuilt = DetachedCms.encode(manifest, certificate.get(), DetachedCms.replaying(signer.getSignature()));
         if (!Arrays.equals(rebuilt, p7s)) {
-            return Check.fail(CMS, "CMS signature does not verify: manifest.p7s holds more or other than the signed"
-                    + " data Accord writes around this signature");
+            return Check.fail(CMS, Text.of("publishing.cms_extra"));
         }
-        return Check.pass(CMS, "CMS signature verifies with key " + keyId);
+        return Check.pass(CMS, Text.of("publishing.cms_verified", keyId));
     }
 
     private static boolean identifies(SignerInformation signer, X509Certificate certificate) {

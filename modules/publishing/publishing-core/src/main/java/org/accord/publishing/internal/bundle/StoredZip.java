@@ -13,6 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import org.accord.platform.i18n.Text;
+
 /**
  * The one way Accord lays out a bundle's ZIP, so that the same files always give the same bytes: entries sorted by
  * name, stored uncompressed, each with the same time, no extra fields and no comment. Storing rather than deflating
@@ -62,10 +64,13 @@ final class StoredZip {
                 current = null;
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new UnreadableZip(current == null ? e.getMessage() : current + ": " + e.getMessage());
+            String problem = String.valueOf(e.getMessage());
+            throw new UnreadableZip(current == null
+                    ? Text.of("publishing.zip_damaged", problem)
+                    : Text.of("publishing.zip_entry_damaged", current, problem));
         }
         if (files.isEmpty()) {
-            throw new UnreadableZip("no entries");
+            throw new UnreadableZip(Text.of("publishing.zip_empty"));
         }
         return files;
     }
@@ -85,8 +90,15 @@ final class StoredZip {
     /** The bytes are not a ZIP, or one of its entries cannot be read. */
     static final class UnreadableZip extends Exception {
 
-        UnreadableZip(String reason) {
-            super(reason);
+        private final transient Text reason;
+
+        UnreadableZip(Text reason) {
+            super(reason.toString());
+            this.reason = reason;
+        }
+
+        Text reason() {
+            return reason;
         }
     }
 }

@@ -2,10 +2,13 @@ package org.accord.publishing.internal.bundle;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -58,7 +61,7 @@ class BundleVerifierTest {
         VerificationReport report = verifier.verify(replacing(bundle, name, flipped(original, original.length / 2)));
 
         assertThat(failedChecks(report)).containsExactly("hash of " + name);
-        assertThat(report.failures().getFirst().message()).startsWith("hash of " + name + " differs");
+        assertThat(report.failures().getFirst().message().toString()).startsWith("hash of " + name + " differs");
     }
 
     @Test
@@ -70,8 +73,10 @@ class BundleVerifierTest {
                 flipped(manifest, inTitle)));
 
         assertThat(failedChecks(report)).containsExactly("JWS signature", "CMS signature");
-        assertThat(report.check("JWS signature").orElseThrow().message()).startsWith("JWS signature does not verify");
-        assertThat(report.check("CMS signature").orElseThrow().message()).startsWith("CMS signature does not verify");
+        assertThat(report.check("JWS signature").orElseThrow().message().toString())
+                .startsWith("JWS signature does not verify");
+        assertThat(report.check("CMS signature").orElseThrow().message().toString())
+                .startsWith("CMS signature does not verify");
     }
 
     @Test
@@ -105,7 +110,7 @@ class BundleVerifierTest {
                     i)));
 
             assertThat(failedChecks(report)).as("byte %d", i).containsExactly("JWS signature");
-            assertThat(report.failures().getFirst().message()).startsWith("JWS signature does not verify");
+            assertThat(report.failures().getFirst().message().toString()).startsWith("JWS signature does not verify");
         }
     }
 
@@ -117,7 +122,7 @@ class BundleVerifierTest {
                     i)));
 
             assertThat(failedChecks(report)).as("byte %d", i).containsExactly("CMS signature");
-            assertThat(report.failures().getFirst().message()).startsWith("CMS signature does not verify");
+            assertThat(report.failures().getFirst().message().toString()).startsWith("CMS signature does not verify");
         }
     }
 
@@ -126,7 +131,7 @@ class BundleVerifierTest {
         VerificationReport report = verifier.verify(replacing(bundle, "extra.txt", SampleBundles.utf8("added")));
 
         assertThat(failedChecks(report)).containsExactly("files listed");
-        assertThat(report.failures().getFirst().message()).contains("not listed extra.txt");
+        assertThat(report.failures().getFirst().message().toString()).contains("not listed extra.txt");
     }
 
     @Test
@@ -137,7 +142,44 @@ class BundleVerifierTest {
         VerificationReport report = verifier.verify(SampleBundles.zip(without));
 
         assertThat(failedChecks(report)).containsExactly("layout", "files listed");
-        assertThat(report.check("files listed").orElseThrow().message()).contains("listed but absent decisions.json");
+        assertThat(report.check("files listed").orElseThrow().message().toString())
+                .contains("listed but absent decisions.json");
+    }
+
+    @Test
+    void aMissingFile_isNamedInEachLanguage_theChecksNameStayingTheSame() throws Exception {
+        Map<String, byte[]> without = SampleBundles.unzip(bundle);
+        without.remove(BundleLayout.DECISIONS);
+
+        Check layout = verifier.verify(SampleBundles.zip(without)).check("layout").orElseThrow();
+
+        assertThat(layout.message().in(Locale.ENGLISH))
+                .isEqualTo("bundle is not laid out as expected: missing decisions.json.");
+        assertThat(layout.label().in(Locale.FRENCH)).isEqualTo("structure");
+        assertThat(layout.message().in(Locale.FRENCH))
+                .isEqualTo("le paquet n’a pas la structure attendue\u00a0: manquants\u00a0: decisions.json.");
+        assertThat(layout.label().in(Locale.GERMAN)).isEqualTo("Aufbau");
+        assertThat(layout.message().in(Locale.GERMAN))
+                .isEqualTo("Das Paket ist nicht wie erwartet aufgebaut: Es fehlen decisions.json.");
+    }
+
+    @Test
+    void aChangedFile_isNamedInEachLanguage_withItsSizesWrittenAsTheReaderWritesNumbers() throws Exception {
+        String largest = BundleLayout.listedFiles().stream()
+                .max(Comparator.comparingInt(name -> files.get(name).length)).orElseThrow();
+        byte[] original = files.get(largest);
+
+        Check changed = verifier.verify(replacing(bundle, largest, flipped(original, original.length / 2))).failures()
+                .getFirst();
+
+        assertThat(changed.name()).isEqualTo("hash of " + largest);
+        assertThat(changed.label().in(Locale.FRENCH)).isEqualTo("empreinte de " + largest);
+        assertThat(changed.label().in(Locale.GERMAN)).isEqualTo("Hash von " + largest);
+        assertThat(original.length).isGreaterThan(999);
+        assertThat(changed.message().in(Locale.FRENCH)).startsWith("l’empreinte de " + largest + " diffère")
+                .contains("(" + NumberFormat.getIntegerInstance(Locale.FRENCH).format(original.length) + " octets)");
+        assertThat(changed.message().in(Locale.GERMAN)).startsWith("Der Hash von " + largest + " weicht ab")
+                .contains("(" + NumberFormat.getIntegerInstance(Locale.GERMAN).format(original.length) + " Bytes)");
     }
 
     @Test
@@ -157,7 +199,7 @@ class BundleVerifierTest {
                 .write(SampleBundles.SUBJECT, mismatched).bytes());
 
         assertThat(failedChecks(report)).containsExactly("content hash in ballot.json");
-        assertThat(report.failures().getFirst().message()).contains(otherHash);
+        assertThat(report.failures().getFirst().message().toString()).contains(otherHash);
     }
 
     @Test
@@ -168,7 +210,8 @@ class BundleVerifierTest {
         VerificationReport report = verifier.verify(signedElsewhere);
 
         assertThat(failedChecks(report)).containsExactly("JWS signature", "CMS signature");
-        assertThat(report.failures()).extracting(Check::message).allMatch(m -> m.contains("not a published key"));
+        assertThat(report.failures()).extracting(check -> check.message().toString())
+                .allMatch(m -> m.contains("not a published key"));
         var trustingBoth = new BundleVerifier(List.of(keys.certificate(), other.certificate()));
         assertThat(trustingBoth.verify(signedElsewhere).passed()).isTrue();
     }
@@ -182,7 +225,7 @@ class BundleVerifierTest {
             VerificationReport report = verifier.verify(notAZip);
 
             assertThat(report.checks()).extracting(Check::name).containsExactly("ZIP");
-            assertThat(report.failures().getFirst().message()).startsWith("bundle is not a readable ZIP");
+            assertThat(report.failures().getFirst().message().toString()).startsWith("bundle is not a readable ZIP");
         }
     }
 
@@ -193,7 +236,8 @@ class BundleVerifierTest {
         VerificationReport report = verifier.verify(flipped(bundle, inBallot));
 
         assertThat(failedChecks(report)).containsExactly("ZIP");
-        assertThat(report.failures().getFirst().message()).startsWith("bundle is not a readable ZIP: ballot.json");
+        assertThat(report.failures().getFirst().message().toString())
+                .startsWith("bundle is not a readable ZIP: ballot.json");
     }
 
     @Test

@@ -8,10 +8,11 @@ import java.util.function.BiFunction;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 
 /**
  * Where comments point in one draft version: a clause, named by its stable id or by the number it has in the version,
- * or the whole document ("general", or nothing).
+ * or the whole document ("general" in any of Accord's languages, or nothing).
  */
 final class Anchors {
 
@@ -30,8 +31,8 @@ final class Anchors {
     }
 
     Anchor resolve(String field, String clause) {
-        String text = TextRules.plainText(field, "The clause", clause, 100, false);
-        if (text.isEmpty() || text.equalsIgnoreCase("general")) {
+        String text = TextRules.plainText(field, Text.of("review.field_clause"), clause, 100, false);
+        if (TemplateWords.namesTheWholeDocument(text)) {
             return new Anchor(null, null);
         }
         UUID id = idsByNumber.get(normalised(text));
@@ -39,8 +40,7 @@ final class Anchors {
             id = asId(text);
         }
         if (id == null || !numbersById.containsKey(id)) {
-            throw RuleViolation.invalid(field, "There is no clause " + text + " in " + versionLabel
-                    + "; give the clause's number as it is in that version, or 'general' for the whole document.");
+            throw RuleViolation.invalid(field, Text.of("review.no_clause", text, versionLabel));
         }
         return new Anchor(id, numbersById.get(id));
     }
@@ -51,7 +51,7 @@ final class Anchors {
      */
     static Map<UUID, String> candidates(String clause, BiFunction<String, UUID, Map<UUID, String>> byNumberOrId) {
         String text = clause == null ? "" : clause.strip();
-        if (text.isEmpty() || text.equalsIgnoreCase("general")) {
+        if (TemplateWords.namesTheWholeDocument(text)) {
             return Map.of();
         }
         return byNumberOrId.apply(normalised(text), asId(text));

@@ -11,6 +11,8 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.accord.review.internal.persistence.RoundEntity;
 import org.accord.review.internal.sheets.CommentSheets;
 import org.accord.review.internal.sheets.SheetFormat;
@@ -50,15 +52,15 @@ public class CommentImport {
     @Transactional
     public int importFile(UUID roundId, String fileName, String contentType, byte[] content, Actor actor,
             String onBehalfOfText) {
-        String onBehalfOf = TextRules.plainText("onBehalfOf", "The body the comments are from", onBehalfOfText, 200,
-                false);
+        String onBehalfOf = TextRules.plainText("onBehalfOf", Text.of("review.field_on_behalf_of"), onBehalfOfText,
+                200, false);
         if (!onBehalfOf.isEmpty() && !actor.moderator()) {
-            throw RuleViolation.forbidden("onBehalfOf", "Only moderators import comments on behalf of another body.");
+            throw RuleViolation.forbidden("onBehalfOf", Text.of("review.on_behalf_moderators"));
         }
         SheetFormat format = SheetFormat.of(fileName, contentType);
         List<SheetRow> rows = CommentSheets.read(format, content);
         if (rows.isEmpty()) {
-            throw RuleViolation.invalid("file", "The file has no comments below its header row; nothing was stored.");
+            throw RuleViolation.invalid("file", Text.of("review.import_empty"));
         }
         RoundEntity round = commenting.lockedForComments(roundId, LockModeType.PESSIMISTIC_WRITE);
         Participants.Participant importer = participants.active(actor.username());
@@ -68,25 +70,34 @@ public class CommentImport {
                         EXTERNAL, null);
         Anchors anchors = commenting.anchors(round);
         List<Commenting.Checked> checked = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         for (SheetRow row : rows) {
             try {
                 checked.add(Commenting.check(anchors, draft(row), ""));
             } catch (RuleViolation refused) {
-                problems.add("Row " + row.row() + ", column '" + COLUMNS.getOrDefault(refused.field(), "Comments")
-                        + "': " + refused.getMessage());
+                // A refusal keeps its text to itself; it is read in the language of the request it answers.
+                problems.add(Text.of("review.import_problem", String.valueOf(row.row()),
+                        COLUMNS.getOrDefault(refused.field(), "Comments"),
+                        refused.message(RequestLanguage.current(), RequestLanguage.currentZone())));
             }
         }
         if (!problems.isEmpty()) {
-            throw RuleViolation.invalid("file", "Nothing was imported: " + problems.size() + " of " + rows.size()
-                    + " rows need correcting.\n" + String.join("\n", problems.subList(0,
-                            Math.min(problems.size(), MOST_PROBLEMS_LISTED)))
-                    + (problems.size() > MOST_PROBLEMS_LISTED ? "\n…" : ""));
+            throw RuleViolation.invalid("file", Text.of("review.import_refused", problems.size(), rows.size(),
+                    lines(problems)));
         }
         for (Commenting.Checked comment : checked) {
             commenting.add(round, comment, author, onBehalfOf.isEmpty() ? null : onBehalfOf);
         }
         return checked.size();
+    }
+
+    /** The first problems, one a line, and an ellipsis when there are more. */
+    private static Text lines(List<Text> problems) {
+        Text lines = problems.getFirst();
+        for (Text problem : problems.subList(1, Math.min(problems.size(), MOST_PROBLEMS_LISTED))) {
+            lines = Text.of("review.lines", lines, problem);
+        }
+        return problems.size() > MOST_PROBLEMS_LISTED ? Text.of("review.lines", lines, "…") : lines;
     }
 
     private static Commenting.Draft draft(SheetRow row) {

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.review.api.ReviewModule;
 import org.accord.review.api.events.CommentHidden;
@@ -85,14 +86,14 @@ public class Commenting {
     static Checked check(Anchors anchors, Draft draft, String fieldPrefix) {
         Integer line = draft.lineNumber();
         if (line != null && (line < 1 || line > 100_000)) {
-            throw RuleViolation.invalid(fieldPrefix + "lineNumber", "A line number is a whole number from 1.");
+            throw RuleViolation.invalid(fieldPrefix + "lineNumber", Text.of("review.line_number_range"));
         }
         return new Checked(anchors.resolve(fieldPrefix + "clause", draft.clause()), line,
-                emptyToNull(TextRules.plainText(fieldPrefix + "element", "The paragraph, figure, table or note",
+                emptyToNull(TextRules.plainText(fieldPrefix + "element", Text.of("review.field_element"),
                         draft.element(), 100, false)),
                 CommentType.of(fieldPrefix + "type", draft.type()),
-                TextRules.freeText(fieldPrefix + "text", "The comment", draft.text(), MAX_TEXT, true),
-                emptyToNull(TextRules.freeText(fieldPrefix + "proposedChange", "The proposed change",
+                TextRules.freeText(fieldPrefix + "text", Text.of("review.field_text"), draft.text(), MAX_TEXT, true),
+                emptyToNull(TextRules.freeText(fieldPrefix + "proposedChange", Text.of("review.field_proposed_change"),
                         draft.proposedChange(), MAX_TEXT, false)));
     }
 
@@ -125,7 +126,7 @@ public class Commenting {
     @Transactional
     public void revise(UUID roundId, UUID commentId, Draft draft, String username) {
         RoundEntity round = lockedForComments(roundId, LockModeType.PESSIMISTIC_READ);
-        CommentEntity comment = ownStanding(round, commentId, username, "edit");
+        CommentEntity comment = ownStanding(round, commentId, username, "review.only_author_edits");
         Checked checked = check(anchorsFor(round, draft.clause()), draft, "");
         Instant now = Instant.now();
         comment.revisions++;
@@ -139,7 +140,7 @@ public class Commenting {
     @Transactional
     public void withdraw(UUID roundId, UUID commentId, String username) {
         RoundEntity round = lockedForComments(roundId, LockModeType.PESSIMISTIC_READ);
-        CommentEntity comment = ownStanding(round, commentId, username, "withdraw");
+        CommentEntity comment = ownStanding(round, commentId, username, "review.only_author_withdraws");
         comment.status = CommentEntity.Status.WITHDRAWN;
         comment.revisedAt = Instant.now();
         outbox.append(ReviewModule.NAME, new CommentWithdrawn(round.id.toString(), comment.id.toString(), username,
@@ -148,13 +149,13 @@ public class Commenting {
 
     @Transactional
     public void hide(UUID roundId, UUID commentId, String reasonText, String moderator) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 1_000, true);
+        String reason = TextRules.freeText("reason", Text.of("review.field_reason"), reasonText, 1_000, true);
         RoundEntity round = rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + roundId + "."));
+                .orElseThrow(() -> noRound(roundId));
         CommentEntity comment = inRound(round, commentId);
         if (comment.hidden()) {
-            throw RuleViolation.conflict("reason", "Comment #" + comment.number + " was hidden on "
-                    + comment.hiddenAt + " already.");
+            throw RuleViolation.conflict("reason", Text.of("review.already_hidden", String.valueOf(comment.number),
+                    comment.hiddenAt));
         }
         comment.hiddenAt = Instant.now();
         comment.hiddenBy = moderator;
@@ -170,34 +171,42 @@ public class Commenting {
      * submission locks it exclusively, since it takes the round's next comment number.
      */
     RoundEntity lockedForComments(UUID roundId, LockModeType lock) {
-        RoundEntity round = rounds.findByIdOptional(roundId, lock)
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + roundId + "."));
+        RoundEntity round = rounds.findByIdOptional(roundId, lock).orElseThrow(() -> noRound(roundId));
         Instant now = Instant.now();
         if (!round.acceptsComments(now)) {
             throw RuleViolation.conflict("round", round.status == RoundEntity.Status.SCHEDULED
-                    ? "This comment round opens at " + round.opensAt + "; comments are taken from then."
-                    : "This comment round closed at " + (round.closedAt == null ? round.closesAt : round.closedAt)
-                            + "; it takes no more comments.");
+                    ? Text.of("review.round_not_open_yet", round.opensAt)
+                    : Text.of("review.round_closed", round.closedAt == null ? round.closesAt : round.closedAt));
         }
         return round;
     }
 
     CommentEntity inRound(RoundEntity round, UUID commentId) {
         return comments.findByIdOptional(commentId).filter(c -> c.roundId.equals(round.id))
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId + " in this round."));
+                .orElseThrow(() -> noComment(commentId));
     }
 
-    private CommentEntity ownStanding(RoundEntity round, UUID commentId, String username, String verb) {
+    static RuleViolation noRound(UUID roundId) {
+        return RuleViolation.notFound(Text.of("review.no_round", roundId.toString()));
+    }
+
+    public static RuleViolation noComment(UUID commentId) {
+        return RuleViolation.notFound(Text.of("review.no_comment", commentId.toString()));
+    }
+
+    /** {@code notTheAuthor} is the refusal's key when someone else tries, e.g. {@code review.only_author_edits}. */
+    private CommentEntity ownStanding(RoundEntity round, UUID commentId, String username, String notTheAuthor) {
         CommentEntity comment = comments.findByIdOptional(commentId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(c -> c.roundId.equals(round.id))
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId + " in this round."));
+                .filter(c -> c.roundId.equals(round.id)).orElseThrow(() -> noComment(commentId));
         participants.active(username);
+        String number = String.valueOf(comment.number);
         if (!comment.author.equals(username)) {
-            throw RuleViolation.forbidden(null, "Only its author can " + verb + " comment #" + comment.number + ".");
+            throw RuleViolation.forbidden(null, Text.of(notTheAuthor, number));
         }
         if (comment.status == CommentEntity.Status.WITHDRAWN || comment.hidden()) {
-            throw RuleViolation.conflict(null, "Comment #" + comment.number + " is "
-                    + (comment.hidden() ? "hidden" : "withdrawn") + "; it cannot be changed any more.");
+            throw RuleViolation.conflict(null, Text.of(comment.hidden()
+                    ? "review.hidden_unchangeable"
+                    : "review.withdrawn_unchangeable", number));
         }
         return comment;
     }
@@ -226,7 +235,7 @@ public class Commenting {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid("lineNumber", "'" + text.strip() + "' is not a line number.");
+            throw RuleViolation.invalid("lineNumber", Text.of("review.not_a_line_number", text.strip()));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.review.api.ReviewModule;
 import org.accord.review.api.events.CommentDisposed;
@@ -60,25 +62,24 @@ public class Disposing {
     @Transactional
     public UUID dispose(UUID roundId, Answer answer, Actor actor) {
         Decision decision = Decision.of(answer.decision());
-        String modification = TextRules.freeText("modification", "The modification", answer.modification(),
-                Commenting.MAX_TEXT, decision.needsModification());
-        String observations = TextRules.freeText("observations", "Observations", answer.observations(),
-                Commenting.MAX_TEXT, decision.needsObservations());
+        String modification = TextRules.freeText("modification", Text.of("review.field_modification"),
+                answer.modification(), Commenting.MAX_TEXT, decision.needsModification());
+        String observations = TextRules.freeText("observations", Text.of("review.field_observations"),
+                answer.observations(), Commenting.MAX_TEXT, decision.needsObservations());
         // Exclusive: the count of comments still waiting, published with the disposition, is then exact.
         RoundEntity round = rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + roundId + "."));
+                .orElseThrow(() -> Commenting.noRound(roundId));
         mayDispose(round, actor);
         if (round.status != RoundEntity.Status.CLOSED) {
-            throw RuleViolation.conflict("decision", "Comments are disposed of once the round has closed; it closes"
-                    + " at " + round.closesAt + ".");
+            throw RuleViolation.conflict("decision", Text.of("review.dispose_after_close", round.closesAt));
         }
         List<CommentEntity> answered = answered(round, answer.commentIds());
         Set<UUID> revisions = new LinkedHashSet<>(answer.revisionIds() == null ? List.of() : answer.revisionIds());
         List<UUID> known = rows.knownRevisions(round.standardId, revisions);
         revisions.removeAll(known);
         if (!revisions.isEmpty()) {
-            throw RuleViolation.invalid("revisionIds", "These are no revisions of a clause of this standard: "
-                    + revisions + ".");
+            throw RuleViolation.invalid("revisionIds", Text.of("review.unknown_revisions", revisions.stream()
+                    .map(UUID::toString).collect(Collectors.joining(", "))));
         }
         DispositionEntity disposition = new DispositionEntity();
         disposition.id = UUID.randomUUID();
@@ -104,17 +105,16 @@ public class Disposing {
 
     @Transactional
     public void respond(UUID roundId, UUID commentId, boolean satisfied, String reasonText, String username) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 5_000, !satisfied);
+        String reason = TextRules.freeText("reason", Text.of("review.field_reason"), reasonText, 5_000, !satisfied);
         CommentEntity comment = comments.findByIdOptional(commentId, LockModeType.PESSIMISTIC_WRITE)
-                .filter(c -> c.roundId.equals(roundId))
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId + " in this round."));
+                .filter(c -> c.roundId.equals(roundId)).orElseThrow(() -> Commenting.noComment(commentId));
         participants.active(username);
         if (!comment.author.equals(username)) {
-            throw RuleViolation.forbidden(null, "Only the author of comment #" + comment.number
-                    + " answers its disposition.");
+            throw RuleViolation.forbidden(null, Text.of("review.only_author_responds",
+                    String.valueOf(comment.number)));
         }
         if (comment.dispositionId == null) {
-            throw RuleViolation.conflict(null, "Comment #" + comment.number + " has no disposition to answer yet.");
+            throw RuleViolation.conflict(null, Text.of("review.no_disposition_yet", String.valueOf(comment.number)));
         }
         Instant now = Instant.now();
         rows.addResponse(new ReviewRows.Response(comment.id, comment.dispositionId, satisfied,
@@ -127,24 +127,25 @@ public class Disposing {
     private void mayDispose(RoundEntity round, Actor actor) {
         StandardEntity standard = standards.findById(round.standardId);
         if (!actor.moderator() && (standard == null || !standard.editedBy(actor.username()))) {
-            throw RuleViolation.forbidden(null, "Only the editors of " + (standard == null
-                    ? "the standard"
-                    : standard.reference) + " and moderators dispose of its comments.");
+            throw RuleViolation.forbidden(null, standard == null
+                    ? Text.of("review.only_editors_dispose")
+                    : Text.of("review.only_editors_of_dispose", standard.reference));
         }
     }
 
     private List<CommentEntity> answered(RoundEntity round, List<UUID> ids) {
         if (ids == null || ids.isEmpty()) {
-            throw RuleViolation.invalid("commentIds", "Name the comment, or the duplicates, the disposition answers.");
+            throw RuleViolation.invalid("commentIds", Text.of("review.name_comments"));
         }
         List<CommentEntity> answered = new ArrayList<>();
         for (UUID id : new LinkedHashSet<>(ids)) {
             CommentEntity comment = comments.findByIdOptional(id).filter(c -> c.roundId.equals(round.id))
-                    .orElseThrow(() -> RuleViolation.invalid("commentIds", "There is no comment " + id
-                            + " in this round."));
+                    .orElseThrow(() -> RuleViolation.invalid("commentIds", Text.of("review.no_comment",
+                            id.toString())));
             if (comment.status == CommentEntity.Status.WITHDRAWN || comment.hidden()) {
-                throw RuleViolation.conflict("commentIds", "Comment #" + comment.number + " is "
-                        + (comment.hidden() ? "hidden" : "withdrawn") + " and needs no disposition.");
+                throw RuleViolation.conflict("commentIds", Text.of(comment.hidden()
+                        ? "review.hidden_needs_none"
+                        : "review.withdrawn_needs_none", String.valueOf(comment.number)));
             }
             answered.add(comment);
         }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.review.internal.persistence.MemberEntity;
 import org.accord.review.internal.persistence.ReviewRepositories;
 
@@ -28,10 +29,11 @@ class Participants {
     /** Every active member may comment, observers included; suspended and departed members may not. */
     Participant active(String username) {
         MemberEntity member = members.byUsername(username).orElseThrow(() -> RuleViolation.forbidden(null,
-                "You are not a member of the working group, so you cannot take part in its comment rounds."));
+                Text.of("review.not_a_member")));
         if (!MemberStatus.ACTIVE.name().equals(member.status)) {
-            throw RuleViolation.forbidden(null, "Your membership is " + member.status.toLowerCase()
-                    + "; only active members take part in comment rounds.");
+            throw RuleViolation.forbidden(null, Text.of(MemberStatus.SUSPENDED.name().equals(member.status)
+                    ? "review.membership_suspended"
+                    : "review.membership_ended"));
         }
         String group = groups.findByIdOptional(member.memberId).map(g -> g.groupCode).orElse(null);
         return new Participant(member.memberId, member.username, member.fullName, member.side, group);

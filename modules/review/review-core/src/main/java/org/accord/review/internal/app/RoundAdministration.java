@@ -10,6 +10,8 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.RequestLanguage;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.review.api.ReviewModule;
 import org.accord.review.api.events.CommentRoundClosed;
@@ -49,25 +51,26 @@ public class RoundAdministration {
     @Transactional
     public UUID open(Opening opening, String moderator) {
         if (opening.draftVersionId() == null) {
-            throw RuleViolation.invalid("draftVersionId", "Choose the draft version the round comments on.");
+            throw RuleViolation.invalid("draftVersionId", Text.of("review.choose_version"));
         }
         DraftVersionEntity version = versions.findByIdOptional(opening.draftVersionId())
-                .orElseThrow(() -> RuleViolation.invalid("draftVersionId", "There is no published draft version "
-                        + opening.draftVersionId() + " (a version can take a moment to reach review)."));
+                .orElseThrow(() -> RuleViolation.invalid("draftVersionId", Text.of("review.no_version",
+                        opening.draftVersionId().toString())));
         Instant now = Instant.now();
         Instant opensAt = opening.opensAt() == null || opening.opensAt().isBefore(now) ? now : opening.opensAt();
         if (opening.closesAt() == null || !opening.closesAt().isAfter(opensAt.plus(Duration.ofMinutes(1)))) {
-            throw RuleViolation.invalid("closesAt", "A comment round closes at least a minute after it opens.");
+            throw RuleViolation.invalid("closesAt", Text.of("review.closes_too_soon"));
         }
         RoundEntity round = new RoundEntity();
         round.id = UUID.randomUUID();
         round.standardId = version.standardId;
         round.draftVersionId = version.id;
+        // A title left empty is named for the moderator, in their language, as if they had typed it.
         round.title = opening.title() == null || opening.title().isBlank()
-                ? "Comments on " + version.label
-                : TextRules.plainText("title", "Title", opening.title(), 200, true);
-        round.instructions = TextRules.freeText("instructions", "Instructions", opening.instructions(), 5_000,
-                false);
+                ? Text.of("review.default_title", version.label).in(RequestLanguage.current())
+                : TextRules.plainText("title", Text.of("review.field_title"), opening.title(), 200, true);
+        round.instructions = TextRules.freeText("instructions", Text.of("review.field_instructions"),
+                opening.instructions(), 5_000, false);
         round.opensAt = opensAt;
         round.closesAt = opening.closesAt();
         round.visibleWhileOpen = opening.visibleWhileOpen() == null || opening.visibleWhileOpen();
@@ -94,16 +97,14 @@ public class RoundAdministration {
 
     @Transactional
     public void extend(UUID roundId, Instant closesAt, String reasonText, String moderator) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 1_000, true);
+        String reason = TextRules.freeText("reason", Text.of("review.field_reason"), reasonText, 1_000, true);
         RoundEntity round = locked(roundId);
         if (round.status == RoundEntity.Status.CLOSED) {
-            throw RuleViolation.conflict("closesAt", "The round closed at " + round.closedAt
-                    + "; a closed round cannot be extended.");
+            throw RuleViolation.conflict("closesAt", Text.of("review.extend_closed", round.closedAt));
         }
         Instant now = Instant.now();
         if (closesAt == null || !closesAt.isAfter(round.closesAt) || !closesAt.isAfter(now)) {
-            throw RuleViolation.invalid("closesAt", "The new closing time must be later than the current one ("
-                    + round.closesAt + ") and in the future.");
+            throw RuleViolation.invalid("closesAt", Text.of("review.extend_earlier", round.closesAt));
         }
         Instant previous = round.closesAt;
         round.closesAt = closesAt;
@@ -114,26 +115,32 @@ public class RoundAdministration {
 
     @Transactional
     public void close(UUID roundId, String reasonText, String moderator) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 1_000, true);
+        String reason = TextRules.freeText("reason", Text.of("review.field_reason"), reasonText, 1_000, true);
         RoundEntity round = locked(roundId);
         if (round.status != RoundEntity.Status.OPEN) {
-            throw RuleViolation.conflict("status", "Only an open round can be closed; this one is "
-                    + round.status.name().toLowerCase() + ".");
+            throw RuleViolation.conflict("status", Text.of(round.status == RoundEntity.Status.SCHEDULED
+                    ? "review.close_not_open_yet"
+                    : "review.close_closed"));
         }
-        finish(round, moderator, reason, true);
+        finish(round, moderator, reason);
     }
 
-    /** Closes the round and publishes its counts; in the transaction that closes it. */
+    /**
+     * Closes the round and publishes its counts; in the transaction that closes it. A moderator closing it early gives
+     * their name and reason; the round's clock, closing it on time, gives neither, and the round keeps none.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void finish(RoundEntity round, String by, String reason, boolean early) {
+    void finish(RoundEntity round, String moderator, String reason) {
+        boolean early = moderator != null;
         round.status = RoundEntity.Status.CLOSED;
         round.closedAt = Instant.now();
-        round.closedBy = by;
+        round.closedBy = moderator;
         round.closeReason = reason;
         rounds.flush();
         outbox.append(ReviewModule.NAME, new CommentRoundClosed(round.id.toString(), round.standardId.toString(),
                 round.draftVersionId.toString(), round.title, (int) comments.standing(round.id),
-                (int) comments.awaitingDisposition(round.id), early, reason, by, round.closedAt));
+                (int) comments.awaitingDisposition(round.id), early,
+                early ? reason : RoundClock.CLOSING_TIME_REACHED, early ? moderator : RoundClock.BY, round.closedAt));
     }
 
     /** Looks once, as the round's last fifth begins, for sides and groups with voting members that are silent. */
@@ -153,6 +160,6 @@ public class RoundAdministration {
     /** Locked for the rest of the transaction: comments being written finish first, later ones see the change. */
     private RoundEntity locked(UUID roundId) {
         return rounds.findByIdOptional(roundId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + roundId + "."));
+                .orElseThrow(() -> Commenting.noRound(roundId));
     }
 }

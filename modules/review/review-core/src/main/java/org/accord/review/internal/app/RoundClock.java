@@ -21,7 +21,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class RoundClock {
 
+    /** Who opens and closes rounds on time, and why it closes them, as the round's events have always named them. */
     static final String BY = "the round's clock";
+    static final String CLOSING_TIME_REACHED = "Closing time reached";
 
     private final ReviewRows rows;
     private final ReviewRepositories.Rounds rounds;
@@ -52,7 +54,7 @@ public class RoundClock {
             administration.checkBalance(rounds.findById(id));
         }
         for (UUID id : rows.lockDue("OPEN", "closes_at", now)) {
-            administration.finish(rounds.findById(id), BY, "Closing time reached", false);
+            administration.finish(rounds.findById(id), null, null);
         }
     }
 }

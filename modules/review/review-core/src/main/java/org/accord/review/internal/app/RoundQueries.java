@@ -16,13 +16,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.text.SafeMarkdown;
 import org.accord.platform.web.Keyset;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
 import org.accord.review.internal.domain.Balance;
-import org.accord.review.internal.domain.Decision;
 import org.accord.review.internal.persistence.CommentEntity;
 import org.accord.review.internal.persistence.DispositionEntity;
 import org.accord.review.internal.persistence.DraftVersionEntity;
@@ -58,11 +56,14 @@ public class RoundQueries {
     public record RevisionLink(UUID revisionId, UUID clauseId, String heading) {
     }
 
-    /** A revision an editor may link to a disposition, with the clause's number in the round's version. */
+    /**
+     * A revision an editor may link to a disposition, with the clause's number in the round's version (null for a
+     * clause added since).
+     */
     public record RevisionChoice(UUID revisionId, UUID clauseId, String number, String heading) {
     }
 
-    public record DispositionView(UUID id, String decision, String label, String modification,
+    public record DispositionView(UUID id, String decision, String modification,
             String modificationHtml, String observations, String observationsHtml, String decidedBy,
             Instant decidedAt, List<Integer> answers, List<RevisionLink> revisions) {
 
@@ -100,9 +101,14 @@ public class RoundQueries {
         }
     }
 
-    /** A comment of an earlier round on the same standard, where its clause is in this round's version. */
+    /**
+     * A comment of an earlier round on the same standard, where its clause is in this round's version.
+     * {@code numberHere} is null when the clause was removed before this round's version, which {@code removedIn} then
+     * names.
+     */
     public record CarriedComment(UUID roundId, String roundTitle, String versionLabel, UUID commentId, int number,
-            String numberThen, String numberHere, String type, String authorName, boolean hidden, String decision) {
+            String numberThen, String numberHere, String removedIn, String type, String authorName, boolean hidden,
+            String decision) {
     }
 
     public record Counts(int standing, int withdrawn, int hidden, int awaitingDisposition, int objections) {
@@ -222,7 +228,7 @@ public class RoundQueries {
     /** One comment, as the viewer may see it. */
     public CommentView comment(UUID roundId, UUID commentId, Actor viewer) {
         return comments(roundId, viewer).stream().filter(c -> c.id().equals(commentId)).findFirst()
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment " + commentId + " in this round."));
+                .orElseThrow(() -> Commenting.noComment(commentId));
     }
 
     /** Every text a comment the viewer sees has had, oldest first; none of a hidden one but for administrators. */
@@ -240,8 +246,7 @@ public class RoundQueries {
         DraftVersionEntity version = versions.findById(round.draftVersionId());
         Map<UUID, String> numbers = rows.numbersIn(version.id);
         return rows.revisionsSince(round.standardId(), comment.clauseId(), version.publishedAt, 50).stream()
-                .map(r -> new RevisionChoice(r.id(), r.clauseId(), numbers.getOrDefault(r.clauseId(), "new"),
-                        r.heading()))
+                .map(r -> new RevisionChoice(r.id(), r.clauseId(), numbers.get(r.clauseId()), r.heading()))
                 .toList();
     }
 
@@ -309,7 +314,7 @@ public class RoundQueries {
     }
 
     private static DispositionView view(DispositionEntity d, List<Integer> answers, List<RevisionLink> revisions) {
-        return new DispositionView(d.id, d.decision, Decision.valueOf(d.decision).label(), d.modification,
+        return new DispositionView(d.id, d.decision, d.modification,
                 d.modification == null ? null : SafeMarkdown.toHtml(d.modification), d.observations,
                 d.observations == null ? null : SafeMarkdown.toHtml(d.observations), d.decidedBy, d.decidedAt,
                 answers.stream().sorted().toList(), revisions);
@@ -333,12 +338,13 @@ public class RoundQueries {
         String label = versions.findById(round.draftVersionId).label;
         List<CarriedComment> carried = new ArrayList<>();
         for (ReviewRows.EarlierComment earlier : rows.earlierComments(round.standardId, round.id)) {
+            String numberHere = numbersHere.get(earlier.clauseId());
             carried.add(new CarriedComment(earlier.roundId(), earlier.roundTitle(), earlier.versionLabel(),
-                    earlier.commentId(), earlier.number(), earlier.clauseNumber(),
-                    numbersHere.getOrDefault(earlier.clauseId(), "clause removed in " + label), earlier.type(),
-                    earlier.authorName(), earlier.hidden(), earlier.decision()));
+                    earlier.commentId(), earlier.number(), earlier.clauseNumber(), numberHere,
+                    numberHere == null ? label : null, earlier.type(), earlier.authorName(), earlier.hidden(),
+                    earlier.decision()));
         }
-        carried.sort(Comparator.comparing(CarriedComment::numberHere));
+        carried.sort(Comparator.comparing(CarriedComment::numberHere, Comparator.nullsLast(Comparator.naturalOrder())));
         return carried;
     }
 
@@ -373,8 +379,7 @@ public class RoundQueries {
     }
 
     RoundEntity existing(UUID id) {
-        return rounds.findByIdOptional(id)
-                .orElseThrow(() -> RuleViolation.notFound("There is no comment round " + id + "."));
+        return rounds.findByIdOptional(id).orElseThrow(() -> Commenting.noRound(id));
     }
 
     private static List<String> split(String joined) {

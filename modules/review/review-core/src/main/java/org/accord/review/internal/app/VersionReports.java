@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.accord.platform.i18n.Text;
 import org.accord.review.api.query.ReviewQueries.DispositionReport;
 import org.accord.review.internal.persistence.DraftVersionEntity;
 import org.accord.review.internal.persistence.ReviewRepositories;
@@ -19,11 +20,14 @@ import org.accord.review.internal.sheets.SheetRow;
 
 /**
  * The disposition of comments on a draft version, across its rounds, as every member sees it: read as the round pages
- * read a round, withdrawn comments left out, hidden ones as tombstones.
+ * read a round, withdrawn comments left out, hidden ones as tombstones. It travels in the consensus bundle to bodies
+ * outside Accord, so its template is in English with dates in UTC.
  */
 @ApplicationScoped
 @Transactional
 public class VersionReports {
+
+    private static final CommentReports.Reader ENGLISH = CommentReports.Reader.ENGLISH_UTC;
 
     private record RoundComments(RoundEntity round, List<RoundQueries.CommentView> comments) {
     }
@@ -49,8 +53,8 @@ public class VersionReports {
     /** The report in the commenting template as DOCX, every round's comments in one table. */
     public byte[] sheet(UUID draftVersionId) {
         List<RoundComments> shown = shown(draftVersionId);
-        List<SheetRow> rows = shown.stream().flatMap(round -> round.comments().stream()).map(CommentReports::row)
-                .toList();
+        List<SheetRow> rows = shown.stream().flatMap(round -> round.comments().stream())
+                .map(comment -> CommentReports.row(comment, ENGLISH)).toList();
         return CommentSheets.write(SheetFormat.DOCX, heading(draftVersionId, shown, rows.size()), rows);
     }
 
@@ -68,11 +72,12 @@ public class VersionReports {
                 ? draftVersionId.toString()
                 : (standard == null ? "" : standard.reference + " ") + version.label;
         String roundsLine = shown.isEmpty()
-                ? "no comment rounds"
+                ? ENGLISH.text(Text.of("review.sheet_no_rounds"))
                 : shown.stream().map(RoundComments::round).map(round -> round.title + " ("
-                        + CommentReports.status(round.closedAt, round.closesAt) + ")")
+                        + CommentReports.status(round.closedAt, round.closesAt, ENGLISH) + ")")
                         .collect(Collectors.joining("; "));
-        return new SheetHeading("Disposition of comments: " + name, roundsLine + " · " + comments + " comments");
+        return new SheetHeading(ENGLISH.text(Text.of("review.sheet_title", name)), roundsLine + " · "
+                + CommentReports.count(comments, ENGLISH), ENGLISH.language());
     }
 
     private static DispositionReport.Round round(RoundComments shown) {

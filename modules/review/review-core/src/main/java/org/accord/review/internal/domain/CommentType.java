@@ -3,6 +3,7 @@ package org.accord.review.internal.domain;
 import java.util.Locale;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** The commenting template's types of comment. */
 public enum CommentType {
@@ -20,7 +21,6 @@ public enum CommentType {
                 return type;
             }
         }
-        throw RuleViolation.invalid(field, "'" + (text == null ? "" : text.strip())
-                + "' is not a type of comment: use ge (general), te (technical) or ed (editorial).");
+        throw RuleViolation.invalid(field, Text.of("review.not_a_type", text == null ? "" : text.strip()));
     }
 }

@@ -3,6 +3,7 @@ package org.accord.review.internal.domain;
 import java.util.Locale;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * How a comment is disposed of. Every decision but acceptance explains itself in observations (the template's
@@ -15,8 +16,7 @@ public enum Decision {
         try {
             return valueOf(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("decision",
-                    "Choose ACCEPTED, ACCEPTED_IN_PRINCIPLE, NOTED or REJECTED as the disposition.");
+            throw RuleViolation.invalid("decision", Text.of("review.choose_decision"));
         }
     }
 
@@ -26,14 +26,5 @@ public enum Decision {
 
     public boolean needsModification() {
         return this == ACCEPTED_IN_PRINCIPLE;
-    }
-
-    public String label() {
-        return switch (this) {
-            case ACCEPTED -> "Accepted";
-            case ACCEPTED_IN_PRINCIPLE -> "Accepted in principle";
-            case NOTED -> "Noted";
-            case REJECTED -> "Rejected";
-        };
     }
 }

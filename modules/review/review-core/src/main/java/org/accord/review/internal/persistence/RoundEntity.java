@@ -34,6 +34,7 @@ public class RoundEntity {
     public Instant createdAt;
     public Instant openedAt;
     public Instant closedAt;
+    /** The moderator who closed the round early, and why; both null when it closed at its closing time. */
     public String closedBy;
     public String closeReason;
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -55,8 +56,7 @@ final class CsvSheet {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
-            throw FileRefusal.of("The CSV file is not in UTF-8. Save it as \"CSV UTF-8\" (in Excel: File › Save As ›"
-                    + " CSV UTF-8 (Comma delimited)) and upload it again.", e);
+            throw FileRefusal.of(Text.of("review.csv_not_utf8"), e);
         }
     }
 
@@ -88,8 +88,7 @@ final class CsvSheet {
     }
 
     private static RuleViolation malformed(Exception e) {
-        return FileRefusal.of("The CSV file could not be read: " + e.getMessage() + ". Check the quotes around its"
-                + " cells, or save it again from a spreadsheet program as CSV UTF-8.", e);
+        return FileRefusal.of(Text.of("review.csv_malformed", e.getMessage()), e);
     }
 
     /**

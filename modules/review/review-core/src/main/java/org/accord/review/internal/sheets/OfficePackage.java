@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -71,8 +72,7 @@ final class OfficePackage {
                     || part.getPartName().getName().toLowerCase(Locale.ROOT).contains("vbaproject");
         });
         if (macros) {
-            throw FileRefusal.of("The file contains macros, which Accord does not accept. Save it as " + format.label()
-                    + " without macros and upload it again.");
+            throw FileRefusal.of(Text.of("review.file_macros", format.label()));
         }
     }
 
@@ -82,8 +82,8 @@ final class OfficePackage {
             throw FileRefusal.damaged(format, null);
         }
         if (kind.get() != format) {
-            throw FileRefusal.of("The file is " + kind.get().label() + ", but its name says it is " + format.label()
-                    + ". Rename it to end in ." + kind.get().extension() + " and upload it again.");
+            throw FileRefusal.of(Text.of("review.file_other_kind", kind.get().label(), format.label(),
+                    kind.get().extension()));
         }
     }
 
@@ -106,12 +106,10 @@ final class OfficePackage {
     }
 
     private static RuleViolation passwordProtected() {
-        return FileRefusal.of("The file is password-protected, so Accord cannot read it. Remove the password, save the"
-                + " file and upload it again.");
+        return FileRefusal.of(Text.of("review.file_password"));
     }
 
     private static RuleViolation oldBinaryFormat(SheetFormat format) {
-        return FileRefusal.of("The file is in the old Office format (.doc or .xls). Save it as " + format.label()
-                + " and upload it again.");
+        return FileRefusal.of(Text.of("review.file_old_format", format.label()));
     }
 }

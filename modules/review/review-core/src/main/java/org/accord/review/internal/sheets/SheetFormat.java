@@ -4,28 +4,27 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /** The file formats the commenting template is written and read in. */
 public enum SheetFormat {
 
     /** Word, the format of ISO's own commenting template. */
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "a Word document"),
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
     /** Excel, with a drop-down for the type of comment. */
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "an Excel workbook"),
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
     /** CSV, for any spreadsheet program or script; it has no room for a heading. */
-    CSV("text/csv", "csv", "a CSV file");
+    CSV("text/csv", "csv");
 
     private static final Set<String> MACRO_ENABLED_EXTENSIONS = Set.of("docm", "dotm", "xlsm", "xltm");
-    private static final String ACCEPTED = "a Word document (.docx), an Excel workbook (.xlsx) or a CSV file (.csv)";
+    private static final Text ACCEPTED = Text.of("review.format_any");
 
     private final String mediaType;
     private final String extension;
-    private final String label;
 
-    SheetFormat(String mediaType, String extension, String label) {
+    SheetFormat(String mediaType, String extension) {
         this.mediaType = mediaType;
         this.extension = extension;
-        this.label = label;
     }
 
     public String mediaType() {
@@ -37,8 +36,8 @@ public enum SheetFormat {
     }
 
     /** How messages name the format, e.g. "an Excel workbook (.xlsx)". */
-    String label() {
-        return label + " (." + extension + ")";
+    Text label() {
+        return Text.of("review.format_" + extension);
     }
 
     /** The format of an uploaded file: by its name's extension, or else by its media type. */
@@ -46,8 +45,7 @@ public enum SheetFormat {
         String extension = extensionOf(fileName);
         String mediaType = mediaTypeOf(contentType);
         if (MACRO_ENABLED_EXTENSIONS.contains(extension) || mediaType.contains("macroenabled")) {
-            throw RuleViolation.invalid("file", "'" + displayName(fileName) + "' is a macro-enabled Office file, which"
-                    + " Accord does not accept. Save it without macros as " + ACCEPTED + " and upload it again.");
+            throw RuleViolation.invalid("file", Text.of("review.file_macro_enabled", displayName(fileName), ACCEPTED));
         }
         for (SheetFormat format : values()) {
             if (format.extension.equals(extension)) {
@@ -59,9 +57,7 @@ public enum SheetFormat {
                 return format;
             }
         }
-        throw RuleViolation.invalid("file",
-                "Upload the commenting template as " + ACCEPTED + "; '" + displayName(fileName)
-                        + "' is none of these.");
+        throw RuleViolation.invalid("file", Text.of("review.file_unknown_format", ACCEPTED, displayName(fileName)));
     }
 
     private static String extensionOf(String fileName) {
@@ -81,7 +77,7 @@ public enum SheetFormat {
         return (parameters < 0 ? contentType : contentType.substring(0, parameters)).strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String displayName(String fileName) {
-        return fileName == null || fileName.isBlank() ? "the file" : fileName.strip();
+    private static Object displayName(String fileName) {
+        return fileName == null || fileName.isBlank() ? Text.of("review.the_file") : fileName.strip();
     }
 }

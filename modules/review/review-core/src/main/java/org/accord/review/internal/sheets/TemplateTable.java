@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 
 /**
  * Reads the comments out of a table from a file. Columns are found by their header texts, not their positions: people
@@ -34,9 +35,8 @@ final class TemplateTable {
     }
 
     static RuleViolation noHeaderRow() {
-        return FileRefusal.of("The file has no header row with 'Comments' and 'Type of comment' in its first "
-                + HEADER_SEARCH_ROWS + " rows. Use the commenting template: keep its header row and put one comment"
-                + " in each row below it.");
+        return FileRefusal.of(Text.of("review.no_header_row", TemplateColumn.COMMENT.header(),
+                TemplateColumn.TYPE.header(), HEADER_SEARCH_ROWS));
     }
 
     private static Map<TemplateColumn, Integer> positionsIn(SourceRow row) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.accord.platform.i18n.Text;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.SpreadsheetVersion;
@@ -40,7 +41,6 @@ final class XlsxSheet {
     private static final short TEXT_FORMAT = (short) BuiltinFormats.getBuiltinFormat("@");
     private static final int CHARACTERS_PER_WIDTH_SHARE = 2;
     private static final int MAX_TEXT_LENGTH = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-    private static final String CUT_MARK = " […] (cut: an Excel cell holds at most 32,767 characters)";
     // Columns this far right cannot hold the template's; reading them would only let a crafted file take memory.
     private static final int MAX_COLUMNS_READ = 100;
 
@@ -54,13 +54,14 @@ final class XlsxSheet {
             addHeadingRow(sheet, 0, heading.title(), headingStyle(workbook, 14));
             addHeadingRow(sheet, 1, heading.subtitle(), workbook.createCellStyle());
             addHeaderRow(sheet, headerStyle(workbook));
-            addCommentRows(sheet, rows, textStyle);
+            addCommentRows(sheet, rows, textStyle, " " + Text.of("review.sheet_cut", MAX_TEXT_LENGTH)
+                    .in(heading.language()));
             for (TemplateColumn column : TemplateColumn.values()) {
                 sheet.setColumnWidth(column.ordinal(), column.widthShare() * CHARACTERS_PER_WIDTH_SHARE * 256);
                 sheet.setDefaultColumnStyle(column.ordinal(), textStyle);
             }
             sheet.createFreezePane(0, HEADER_ROW + 1);
-            addTypeDropDown(sheet, HEADER_ROW + rows.size() + ROWS_TO_ADD);
+            addTypeDropDown(sheet, HEADER_ROW + rows.size() + ROWS_TO_ADD, heading.language());
             setUpPrinting(sheet);
 
             workbook.write(out);
@@ -122,24 +123,25 @@ final class XlsxSheet {
         }
     }
 
-    private static void addCommentRows(XSSFSheet sheet, List<SheetRow> rows, XSSFCellStyle style) {
+    /** {@code cutMark} ends a text too long for a cell, saying so. */
+    private static void addCommentRows(XSSFSheet sheet, List<SheetRow> rows, XSSFCellStyle style, String cutMark) {
         for (int index = 0; index < rows.size(); index++) {
             XSSFRow row = sheet.createRow(HEADER_ROW + 1 + index);
             for (TemplateColumn column : TemplateColumn.values()) {
                 Cell cell = row.createCell(column.ordinal());
-                cell.setCellValue(fitted(column.valueOf(rows.get(index))));
+                cell.setCellValue(fitted(column.valueOf(rows.get(index)), cutMark));
                 cell.setCellStyle(style);
             }
         }
     }
 
-    private static void addTypeDropDown(XSSFSheet sheet, int lastRow) {
+    private static void addTypeDropDown(XSSFSheet sheet, int lastRow, Locale language) {
         var helper = new XSSFDataValidationHelper(sheet);
         int column = TemplateColumn.TYPE.ordinal();
         DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(TYPES),
                 new CellRangeAddressList(HEADER_ROW + 1, lastRow, column, column));
         validation.setShowErrorBox(true);
-        validation.createErrorBox("Type of comment", "Choose ge (general), te (technical) or ed (editorial).");
+        validation.createErrorBox(TemplateColumn.TYPE.header(), Text.of("review.sheet_type_help").in(language));
         sheet.addValidationData(validation);
     }
 
@@ -152,10 +154,10 @@ final class XlsxSheet {
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
     }
 
-    private static String fitted(String text) {
+    private static String fitted(String text, String cutMark) {
         return text.length() <= MAX_TEXT_LENGTH
                 ? text
-                : text.substring(0, MAX_TEXT_LENGTH - CUT_MARK.length()) + CUT_MARK;
+                : text.substring(0, MAX_TEXT_LENGTH - cutMark.length()) + cutMark;
     }
 
     private static XSSFCellStyle headingStyle(XSSFWorkbook workbook, int points) {

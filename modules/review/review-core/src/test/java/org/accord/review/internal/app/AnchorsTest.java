@@ -27,6 +27,10 @@ class AnchorsTest {
     void nothingOrGeneral_isTheWholeDocument() {
         assertThat(anchors.resolve("clause", null)).isEqualTo(new Anchors.Anchor(null, null));
         assertThat(anchors.resolve("clause", " General ")).isEqualTo(new Anchors.Anchor(null, null));
+        assertThat(anchors.resolve("clause", "général")).as("as a French report writes it")
+                .isEqualTo(new Anchors.Anchor(null, null));
+        assertThat(anchors.resolve("clause", "Allgemein")).as("as a German report writes it")
+                .isEqualTo(new Anchors.Anchor(null, null));
     }
 
     @Test

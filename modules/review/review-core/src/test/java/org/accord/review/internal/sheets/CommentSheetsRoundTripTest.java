@@ -1,6 +1,7 @@
 package org.accord.review.internal.sheets;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommentSheetsRoundTripTest {
 
     static final SheetHeading HEADING = new SheetHeading("Disposition of comments: Second committee draft",
-            "TAWG 1 CD 2 · closed 2026-12-01 · 5 comments");
+            "TAWG 1 CD 2 · closed 1 Dec 2026 · 5 comments", Locale.ENGLISH);
 
     static final List<SheetRow> AWKWARD_ROWS = List.of(
             new SheetRow(0, "US · Industry", "12", "4.2", "Table 1", "te",

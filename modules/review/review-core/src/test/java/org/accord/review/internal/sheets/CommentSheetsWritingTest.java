@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.StreamSupport;
 
 import org.apache.commons.csv.CSVFormat;
@@ -66,6 +67,25 @@ class CommentSheetsWritingTest {
             assertThat(range.getLastColumn()).isEqualTo(4);
             assertThat(range.getFirstRow()).isEqualTo(4);
             assertThat(range.getLastRow()).isGreaterThanOrEqualTo(4 + AWKWARD_ROWS.size() + 499);
+        }
+    }
+
+    @Test
+    void xlsx_forAGermanReader_explainsTypesAndCutsInGerman_underTheTemplatesOwnHeaders() throws IOException {
+        SheetHeading german = new SheetHeading("Behandlung der Kommentare: CD 2", "TAWG 1 CD 2", Locale.GERMAN);
+        String tooLong = "x".repeat(40_000);
+        byte[] written = CommentSheets.write(SheetFormat.XLSX, german, List.of(new SheetRow(0, "USA · Industrie", "",
+                "4.2", "", "te", tooLong, "", "")));
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(written))) {
+            XSSFSheet sheet = workbook.getSheet("Comments");
+
+            assertThat(texts(sheet.getRow(3))).containsExactlyElementsOf(HEADERS);
+            DataValidation types = sheet.getDataValidations().getFirst();
+            assertThat(types.getErrorBoxTitle()).isEqualTo("Type of comment");
+            assertThat(types.getErrorBoxText()).isEqualTo("Wählen Sie ge (allgemein), te (technisch) oder ed"
+                    + " (redaktionell).");
+            String cut = sheet.getRow(4).getCell(5).getStringCellValue();
+            assertThat(cut).hasSize(32_767).endsWith(" […] (gekürzt: Eine Excel-Zelle fasst höchstens 32.767 Zeichen)");
         }
     }
 

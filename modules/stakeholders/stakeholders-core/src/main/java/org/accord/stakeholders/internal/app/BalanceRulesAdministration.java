@@ -7,8 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.stakeholders.internal.domain.BalanceRule;
 import org.accord.stakeholders.internal.domain.BalanceRuleKind;
+import org.accord.stakeholders.internal.domain.BalanceWords;
 import org.accord.stakeholders.internal.persistence.BalanceRuleEntity;
 import org.accord.stakeholders.internal.persistence.StakeholderRepositories;
 
@@ -28,9 +30,10 @@ public class BalanceRulesAdministration {
     public String add(String kindText, int thresholdPercent) {
         BalanceRuleKind kind = kind(kindText);
         String id = kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + thresholdPercent;
-        BalanceRule rule = valid(id, kind, thresholdPercent);
+        valid(id, kind, thresholdPercent);
         if (rules.findByIdOptional(id).isPresent()) {
-            throw RuleViolation.conflict("kind", "The rule \"" + rule.describe() + "\" already exists.");
+            throw RuleViolation.conflict("kind",
+                    Text.of("stakeholders.rule_exists", BalanceWords.rule(kind, thresholdPercent)));
         }
         BalanceRuleEntity entity = new BalanceRuleEntity();
         entity.id = id;
@@ -58,14 +61,15 @@ public class BalanceRulesAdministration {
 
     private BalanceRuleEntity existing(String id) {
         return rules.findByIdOptional(id == null ? "" : id)
-                .orElseThrow(() -> RuleViolation.notFound("There is no balance rule " + id + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("stakeholders.no_rule", id)));
     }
 
-    private static BalanceRule valid(String id, BalanceRuleKind kind, int thresholdPercent) {
+    private static void valid(String id, BalanceRuleKind kind, int thresholdPercent) {
         try {
-            return new BalanceRule(id, kind, thresholdPercent);
+            new BalanceRule(id, kind, thresholdPercent);
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("thresholdPercent", e.getMessage());
+            throw RuleViolation.invalid("thresholdPercent",
+                    Text.of("stakeholders.threshold_range", String.valueOf(thresholdPercent)));
         }
     }
 
@@ -73,7 +77,7 @@ public class BalanceRulesAdministration {
         try {
             return BalanceRuleKind.valueOf(kind == null ? "" : kind.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("kind", "Unknown kind of rule: choose MAX_GROUP_SHARE or MIN_SIDE_SHARE.");
+            throw RuleViolation.invalid("kind", Text.of("stakeholders.unknown_rule_kind"));
         }
     }
 }

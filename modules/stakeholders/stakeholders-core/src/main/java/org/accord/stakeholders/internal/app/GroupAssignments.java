@@ -8,10 +8,12 @@ import jakarta.transaction.Transactional;
 
 import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.stakeholders.api.StakeholdersModule;
 import org.accord.stakeholders.api.events.MemberJoinedGroup;
 import org.accord.stakeholders.api.events.MemberLeftGroup;
+import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
 import org.accord.stakeholders.internal.persistence.GroupMembershipEntity;
 import org.accord.stakeholders.internal.persistence.MemberPositionEntity;
@@ -41,13 +43,14 @@ public class GroupAssignments {
     public void move(UUID memberId, String groupCode, String reasonText, String actor) {
         String reason = GroupRules.reason(reasonText);
         MemberPositionEntity member = members.findByIdOptional(memberId)
-                .orElseThrow(() -> RuleViolation.notFound("There is no member " + memberId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("stakeholders.no_member", String.valueOf(memberId))));
         if (member.status == MemberStatus.LEFT) {
-            throw RuleViolation.conflict("memberId", member.fullName + " has left the working group.");
+            throw RuleViolation.conflict("memberId", Text.of("stakeholders.member_left", member.fullName));
         }
         GroupEntity group = activeGroup(groupCode);
         if (group.code.equals(member.groupCode)) {
-            throw RuleViolation.conflict("group", member.fullName + " already belongs to " + group.name + ".");
+            throw RuleViolation.conflict("group", Text.of("stakeholders.member_already_in_group", member.fullName,
+                    Labels.group(group.code, group.name, group.standardName)));
         }
         leaveCurrent(member, actor, reason);
         join(member, group.code, actor, reason);
@@ -85,7 +88,6 @@ public class GroupAssignments {
 
     private GroupEntity activeGroup(String code) {
         return groups.findByIdOptional(code == null ? "" : code).filter(group -> group.active)
-                .orElseThrow(
-                        () -> RuleViolation.invalid("group", "There is no active stakeholder group " + code + "."));
+                .orElseThrow(() -> RuleViolation.invalid("group", Text.of("stakeholders.no_active_group", code)));
     }
 }

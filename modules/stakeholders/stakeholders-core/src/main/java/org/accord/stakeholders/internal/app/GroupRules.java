@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 
 /** What a group's code and name may look like. */
 final class GroupRules {
@@ -17,17 +18,16 @@ final class GroupRules {
     static String code(String code) {
         String text = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(text).matches()) {
-            throw RuleViolation.invalid("code", "A group code is 2 to 40 capital letters, digits or underscores,"
-                    + " starting with a letter (like PUBLIC_SECTOR).");
+            throw RuleViolation.invalid("code", Text.of("stakeholders.code_format"));
         }
         return text;
     }
 
     static String name(String name) {
-        return TextRules.plainText("name", "Group name", name, 100, true);
+        return TextRules.plainText("name", Text.of("stakeholders.field_group_name"), name, 100, true);
     }
 
     static String reason(String reason) {
-        return TextRules.plainText("reason", "Reason", reason, 1000, true);
+        return TextRules.plainText("reason", Text.of("stakeholders.field_reason"), reason, 1000, true);
     }
 }

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.stakeholders.api.StakeholdersModule;
 import org.accord.stakeholders.api.events.GroupCreated;
 import org.accord.stakeholders.api.events.GroupRenamed;
 import org.accord.stakeholders.api.events.GroupRetired;
+import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
 import org.accord.stakeholders.internal.persistence.StakeholderRepositories;
 
@@ -36,7 +38,7 @@ public class GroupsAdministration {
         String code = GroupRules.code(codeText);
         String name = GroupRules.name(nameText);
         if (groups.findByIdOptional(code).isPresent()) {
-            throw RuleViolation.conflict("code", "A group with the code " + code + " already exists.");
+            throw RuleViolation.conflict("code", Text.of("stakeholders.group_exists", code));
         }
         GroupEntity group = new GroupEntity();
         group.code = code;
@@ -53,6 +55,8 @@ public class GroupsAdministration {
     public void rename(String code, String nameText, String actor) {
         String name = GroupRules.name(nameText);
         GroupEntity group = existing(code);
+        // The name Accord gave a group is said in each reader's language; any other name as it was written.
+        group.standardName = group.standardName && name.equals(group.name);
         group.name = name;
         outbox.append(StakeholdersModule.NAME, new GroupRenamed(group.code, name, actor, Instant.now()));
     }
@@ -62,12 +66,11 @@ public class GroupsAdministration {
         String reason = GroupRules.reason(reasonText);
         GroupEntity group = existing(code);
         if (!group.active) {
-            throw RuleViolation.conflict("code", "The group " + group.name + " is already retired.");
+            throw RuleViolation.conflict("code", Text.of("stakeholders.group_already_retired", label(group)));
         }
         int remaining = members.inGroup(group.code).size();
         if (remaining > 0) {
-            throw RuleViolation.conflict("code", "Move the " + remaining + " members of " + group.name
-                    + " to another group before retiring it.");
+            throw RuleViolation.conflict("code", Text.of("stakeholders.group_not_empty", label(group), remaining));
         }
         group.active = false;
         outbox.append(StakeholdersModule.NAME, new GroupRetired(group.code, actor, Instant.now(), reason));
@@ -76,6 +79,10 @@ public class GroupsAdministration {
 
     private GroupEntity existing(String code) {
         return groups.findByIdOptional(code == null ? "" : code)
-                .orElseThrow(() -> RuleViolation.notFound("There is no stakeholder group " + code + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("stakeholders.no_group", code)));
+    }
+
+    private static Text label(GroupEntity group) {
+        return Labels.group(group.code, group.name, group.standardName);
     }
 }

@@ -16,7 +16,7 @@ public record AlertChanges(List<Raise> toRaise, List<String> toClear) {
     }
 
     /** A rule that has just stopped holding, and what breaks it. */
-    public record Raise(BalanceRule rule, String finding) {
+    public record Raise(BalanceRule rule, Finding finding) {
 
         public Raise {
             Objects.requireNonNull(rule, "rule");

@@ -30,7 +30,7 @@ public final class BalanceAlerts {
 
         var toRaise = new ArrayList<AlertChanges.Raise>();
         rulesById.values().forEach(rule -> {
-            Optional<String> finding = rule.violation(balance);
+            Optional<Finding> finding = rule.violation(balance);
             if (finding.isPresent() && !openRuleIds.contains(rule.id())) {
                 toRaise.add(new AlertChanges.Raise(rule, finding.get()));
             }

@@ -2,7 +2,6 @@ package org.accord.stakeholders.internal.domain;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.accord.membership.api.Side;
 
@@ -29,50 +28,43 @@ public record BalanceRule(String id, BalanceRuleKind kind, int thresholdPercent)
         }
     }
 
-    public String describe() {
-        return switch (kind) {
-            case MAX_GROUP_SHARE -> "No stakeholder group above " + thresholdPercent + "% of voting members";
-            case MIN_SIDE_SHARE -> "Each side (" + sideNames() + ") at least " + thresholdPercent
-                    + "% of voting members";
-        };
+    /**
+     * The sides a {@link BalanceRuleKind#MIN_SIDE_SHARE} rule weighs against each other, in the order it names them.
+     */
+    public static List<Side> balancedSides() {
+        return BALANCED_SIDES;
     }
 
-    /** What breaks this rule in {@code balance}, in words; empty while the rule holds. */
-    public Optional<String> violation(Balance balance) {
+    /** What breaks this rule in {@code balance}; empty while the rule holds. */
+    public Optional<Finding> violation(Balance balance) {
         if (balance.totalVotingMembers() == 0) {
             return Optional.empty();
         }
-        List<String> findings = switch (kind) {
+        List<Breach> breaches = switch (kind) {
             case MAX_GROUP_SHARE -> groupsAboveLimit(balance);
             case MIN_SIDE_SHARE -> sidesBelowMinimum(balance);
         };
-        return findings.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", findings));
+        return breaches.isEmpty() ? Optional.empty() : Optional.of(new Finding(kind, thresholdPercent, breaches));
     }
 
     public boolean holds(Balance balance) {
         return violation(balance).isEmpty();
     }
 
-    private List<String> groupsAboveLimit(Balance balance) {
+    private List<Breach> groupsAboveLimit(Balance balance) {
         int total = balance.totalVotingMembers();
         // Compared in whole numbers so that a share of exactly the threshold never fails on a rounding error.
         return balance.groups().stream()
                 .filter(group -> 100L * balance.votingMembers(group) > (long) thresholdPercent * total)
-                .map(group -> group + " holds " + Percentages.breaking(balance.votingShareOfGroup(group),
-                        thresholdPercent) + "% of voting members (limit " + thresholdPercent + "%)")
+                .map(group -> new Breach(group, balance.votingShareOfGroup(group)))
                 .toList();
     }
 
-    private List<String> sidesBelowMinimum(Balance balance) {
+    private List<Breach> sidesBelowMinimum(Balance balance) {
         int total = balance.totalVotingMembers();
         return BALANCED_SIDES.stream()
                 .filter(side -> 100L * balance.votingMembers(side) < (long) thresholdPercent * total)
-                .map(side -> side + " holds " + Percentages.breaking(balance.votingShareOfSide(side),
-                        thresholdPercent) + "% of voting members (minimum " + thresholdPercent + "%)")
+                .map(side -> new Breach(side.name(), balance.votingShareOfSide(side)))
                 .toList();
-    }
-
-    private static String sideNames() {
-        return BALANCED_SIDES.stream().map(Side::name).collect(Collectors.joining(", "));
     }
 }

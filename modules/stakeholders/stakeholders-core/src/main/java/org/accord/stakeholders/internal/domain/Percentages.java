@@ -1,8 +1,16 @@
 package org.accord.stakeholders.internal.domain;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
 import java.util.Locale;
 
-/** How shares read in findings and chart descriptions: one decimal, the same in every locale. */
+import org.accord.platform.i18n.Languages;
+
+/**
+ * How a share that breaks a threshold reads: one decimal unless rounding would make it read as exactly the threshold,
+ * since "holds 33.0% (limit 33%)" would contradict the finding it is part of.
+ */
 final class Percentages {
 
     private static final int MOST_DECIMALS = 6;
@@ -10,25 +18,28 @@ final class Percentages {
     private Percentages() {
     }
 
-    static String oneDecimal(double share) {
-        return withDecimals(share, 1);
-    }
-
-    /**
-     * A share that breaks {@code threshold}, with one decimal unless rounding would make it read as exactly the
-     * threshold: "holds 33.0% (limit 33%)" would contradict the finding it is part of.
-     */
-    static String breaking(double share, int threshold) {
+    /** The share with the decimals it needs, as a plain number for machines: {@code 33.01}. */
+    static BigDecimal breaking(double share, int threshold) {
+        BigDecimal limit = BigDecimal.valueOf(threshold);
         for (int decimals = 1; decimals < MOST_DECIMALS; decimals++) {
-            String text = withDecimals(share, decimals);
-            if (Double.parseDouble(text) != threshold) {
-                return text;
+            BigDecimal rounded = rounded(share, decimals);
+            if (rounded.compareTo(limit) != 0) {
+                return rounded;
             }
         }
-        return withDecimals(share, MOST_DECIMALS);
+        return rounded(share, MOST_DECIMALS);
     }
 
-    private static String withDecimals(double share, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", share);
+    /** The same number as {@link #breaking(double, int)}, written as the reader's language writes numbers. */
+    static String breaking(double share, int threshold, Locale locale) {
+        BigDecimal value = breaking(share, threshold);
+        NumberFormat format = NumberFormat.getNumberInstance(Languages.supported(locale));
+        format.setMinimumFractionDigits(value.scale());
+        format.setMaximumFractionDigits(value.scale());
+        return format.format(value);
+    }
+
+    private static BigDecimal rounded(double share, int decimals) {
+        return BigDecimal.valueOf(share).setScale(decimals, RoundingMode.HALF_UP);
     }
 }

@@ -34,8 +34,8 @@ class BalanceAlertsTest {
     void decide_whenRuleBrokenAndNoAlertOpen_raisesItWithTheFinding() {
         var changes = BalanceAlerts.decide(Set.of(), List.of(GROUP_CAP), UNBALANCED);
 
-        assertThat(changes.toRaise()).containsExactly(
-                new AlertChanges.Raise(GROUP_CAP, "INDUSTRY holds 75.0% of voting members (limit 50%)"));
+        assertThat(changes.toRaise()).containsExactly(new AlertChanges.Raise(GROUP_CAP,
+                new Finding(MAX_GROUP_SHARE, 50, List.of(new Breach("INDUSTRY", 75.0)))));
         assertThat(changes.toClear()).isEmpty();
     }
 

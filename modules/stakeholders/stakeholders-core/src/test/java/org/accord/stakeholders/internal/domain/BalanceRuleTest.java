@@ -1,7 +1,6 @@
 package org.accord.stakeholders.internal.domain;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,21 +59,11 @@ class BalanceRuleTest {
     }
 
     @Test
-    void describe_maxGroupShare_readsAsARule() {
-        assertThat(GROUP_CAP.describe()).isEqualTo("No stakeholder group above 50% of voting members");
-    }
-
-    @Test
-    void describe_minSideShare_readsAsARule() {
-        assertThat(SIDE_FLOOR.describe()).isEqualTo("Each side (US, EU) at least 40% of voting members");
-    }
-
-    @Test
     void evaluate_whenGroupAboveCap_isViolated() {
         var members = all(voting(3, "INDUSTRY", US), voting(2, "INDUSTRY", EU), voting(3, "ACADEMIA", EU));
 
         assertThat(GROUP_CAP.violation(balance(members)))
-                .contains("INDUSTRY holds 62.5% of voting members (limit 50%)");
+                .contains(new Finding(MAX_GROUP_SHARE, 50, List.of(new Breach("INDUSTRY", 62.5))));
         assertThat(GROUP_CAP.holds(balance(members))).isFalse();
     }
 
@@ -107,8 +96,8 @@ class BalanceRuleTest {
         var members = all(voting(2, "ACADEMIA", EU), voting(2, "INDUSTRY", US), voting(1, "CIVIL_SOCIETY", US));
         var cap = new BalanceRule("cap", MAX_GROUP_SHARE, 30);
 
-        assertThat(cap.violation(balance(members))).contains("INDUSTRY holds 40.0% of voting members (limit 30%); "
-                + "ACADEMIA holds 40.0% of voting members (limit 30%)");
+        assertThat(cap.violation(balance(members))).map(Finding::breaches).contains(
+                List.of(new Breach("INDUSTRY", 40.0), new Breach("ACADEMIA", 40.0)));
     }
 
     @Test
@@ -123,7 +112,7 @@ class BalanceRuleTest {
         var members = all(voting(7, "INDUSTRY", US), voting(3, "ACADEMIA", EU));
 
         assertThat(SIDE_FLOOR.violation(balance(members)))
-                .contains("EU holds 30.0% of voting members (minimum 40%)");
+                .contains(new Finding(MIN_SIDE_SHARE, 40, List.of(new Breach("EU", 30.0))));
     }
 
     @Test
@@ -137,8 +126,8 @@ class BalanceRuleTest {
     void evaluate_whenBothSidesBelowMinimum_namesEachInSideOrder() {
         var members = all(voting(1, "INDUSTRY", EU), voting(1, "INDUSTRY", US), voting(2, "ACADEMIA", OBSERVER));
 
-        assertThat(SIDE_FLOOR.violation(balance(members))).contains(
-                "US holds 25.0% of voting members (minimum 40%); EU holds 25.0% of voting members (minimum 40%)");
+        assertThat(SIDE_FLOOR.violation(balance(members))).map(Finding::breaches)
+                .contains(List.of(new Breach("US", 25.0), new Breach("EU", 25.0)));
     }
 
     @Test
@@ -153,8 +142,8 @@ class BalanceRuleTest {
         var members = all(voting(4, "INDUSTRY", US), voting(4, "ACADEMIA", EU), voting(2, "ACADEMIA", OBSERVER));
         var floor = new BalanceRule("floor", MIN_SIDE_SHARE, 45);
 
-        assertThat(floor.violation(balance(members))).contains(
-                "US holds 40.0% of voting members (minimum 45%); EU holds 40.0% of voting members (minimum 45%)");
+        assertThat(floor.violation(balance(members))).map(Finding::breaches)
+                .contains(List.of(new Breach("US", 40.0), new Breach("EU", 40.0)));
     }
 
     @Test
@@ -165,28 +154,5 @@ class BalanceRuleTest {
         assertThat(SIDE_FLOOR.violation(balance(members))).isEmpty();
         assertThat(GROUP_CAP.violation(balance(List.of()))).isEmpty();
         assertThat(SIDE_FLOOR.violation(balance(List.of()))).isEmpty();
-    }
-
-    @Test
-    void violation_whenOneDecimalWouldReadAsTheLimit_showsMoreDecimals() {
-        // 34 of 103 is 33.0097%: above a 33% cap, yet "33.0%" would read as within it.
-        var members = all(voting(34, "INDUSTRY", US), voting(23, "ACADEMIA", EU), voting(23, "CIVIL_SOCIETY", EU),
-                voting(23, "LABOUR", EU));
-        var cap = new BalanceRule("cap", MAX_GROUP_SHARE, 33);
-
-        assertThat(cap.violation(balance(members))).contains("INDUSTRY holds 33.01% of voting members (limit 33%)");
-    }
-
-    @Test
-    void violation_formatsWithADotWhateverTheDefaultLocale() {
-        var members = all(voting(2, "INDUSTRY", US), voting(1, "ACADEMIA", EU));
-        var previous = Locale.getDefault();
-        Locale.setDefault(Locale.GERMANY);
-        try {
-            assertThat(GROUP_CAP.violation(balance(members)))
-                    .contains("INDUSTRY holds 66.7% of voting members (limit 50%)");
-        } finally {
-            Locale.setDefault(previous);
-        }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.transparency.internal.log.LogSigningKey;
 import org.accord.transparency.internal.log.TreeHashes;
 import org.accord.transparency.internal.persistence.EntryRows;
@@ -97,7 +98,7 @@ public class LogQueries {
     @Transactional
     public LoggedEntry entry(long seq) {
         return entries.bySeq(seq).map(LogQueries::logged)
-                .orElseThrow(() -> RuleViolation.notFound("The log has no entry " + seq));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("transparency.no_entry", String.valueOf(seq))));
     }
 
     /** Entries newest first, narrowed by any of standard, type and time ({@code until} exclusive). */
@@ -105,7 +106,7 @@ public class LogQueries {
     public EntryPage newest(UUID standardId, String type, Instant from, Instant until, Long before, int limit) {
         checkLimit(limit);
         if (from != null && until != null && !from.isBefore(until)) {
-            throw RuleViolation.invalid("from", "The period must begin before it ends");
+            throw RuleViolation.invalid("from", Text.of("transparency.period_reversed"));
         }
         List<StoredEntry> page = entries.newest(new EntryRows.Filter(standardId, type, from, until), before,
                 limit + 1);
@@ -136,7 +137,7 @@ public class LogQueries {
     @Transactional
     public SignedHead latestHead() {
         return heads.latest().map(LogQueries::signed)
-                .orElseThrow(() -> RuleViolation.notFound("The log has signed no tree head yet"));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("transparency.no_head")));
     }
 
     @Transactional
@@ -150,7 +151,8 @@ public class LogQueries {
         atLeast("seq", seq, 0);
         signedHead(treeSize);
         if (seq >= treeSize) {
-            throw RuleViolation.invalid("seq", "Entry " + seq + " is not in the tree of the head of size " + treeSize);
+            throw RuleViolation.invalid("seq", Text.of("transparency.entry_outside_tree", String.valueOf(seq),
+                    String.valueOf(treeSize)));
         }
         byte[] leafHash = entries.bySeq(seq).orElseThrow().leafHash();
         return new InclusionProof(seq, treeSize, TreeHashes.hex(leafHash), hex(tree.inclusionPath(seq, treeSize)));
@@ -161,7 +163,7 @@ public class LogQueries {
     public ConsistencyProof consistencyProof(long first, long second) {
         atLeast("first", first, 1);
         if (first > second) {
-            throw RuleViolation.invalid("first", "The first tree must not be larger than the second");
+            throw RuleViolation.invalid("first", Text.of("transparency.trees_reversed"));
         }
         signedHead(first);
         signedHead(second);
@@ -209,7 +211,8 @@ public class LogQueries {
 
     private StoredHead signedHead(long treeSize) {
         return heads.ofSize(treeSize)
-                .orElseThrow(() -> RuleViolation.notFound("No signed tree head has size " + treeSize));
+                .orElseThrow(() -> RuleViolation
+                        .notFound(Text.of("transparency.no_head_of_size", String.valueOf(treeSize))));
     }
 
     private static void writeHead(JsonGenerator json, SignedHead head) throws IOException {
@@ -237,13 +240,13 @@ public class LogQueries {
 
     private static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw RuleViolation.invalid("limit", "The limit must be between 1 and " + MAX_LIMIT);
+            throw RuleViolation.invalid("limit", Text.of("transparency.limit", String.valueOf(MAX_LIMIT)));
         }
     }
 
     private static void atLeast(String field, long value, long least) {
         if (value < least) {
-            throw RuleViolation.invalid(field, field + " must be at least " + least);
+            throw RuleViolation.invalid(field, Text.of("transparency.at_least", field, String.valueOf(least)));
         }
     }
 }

@@ -1,0 +1,52 @@
+package org.accord.review.internal.app;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.accord.platform.i18n.Languages;
+import org.accord.platform.i18n.Text;
+
+/**
+ * The words the commenting template is filled in with, in its reader's language: sides, stakeholder groups, decisions
+ * and the whole document's clause. Groups are configurable; one without a translation shows its code.
+ */
+final class TemplateWords {
+
+    private static final Set<String> SIDES = Set.of("US", "EU", "OBSERVER", CommentImport.EXTERNAL);
+    private static final Set<String> GROUPS = Set.of("INDUSTRY", "ACADEMIA", "CIVIL_SOCIETY");
+    private static final Text GENERAL = Text.of("review.sheet_general");
+    /** "general" in every language, so that a report downloaded in one imports in any. */
+    private static final Set<String> GENERAL_WORDS = Languages.SUPPORTED.stream()
+            .map(language -> GENERAL.in(language).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
+    private TemplateWords() {
+    }
+
+    /** The clause column of a comment on the whole document. */
+    static Text general() {
+        return GENERAL;
+    }
+
+    /** Blank, or "general" in one of Accord's languages: the whole document. */
+    static boolean namesTheWholeDocument(String clause) {
+        return clause.isEmpty() || GENERAL_WORDS.contains(clause.toLowerCase(Locale.ROOT));
+    }
+
+    /** The MB/NC column: the commenter's side and stakeholder group, e.g. "US · Industry". */
+    static Text sideAndGroup(String side, String group) {
+        Text sideName = named("review.side_", SIDES, side);
+        return group == null
+                ? sideName
+                : Text.of("review.side_and_group", sideName, named("review.group_", GROUPS,
+                        group));
+    }
+
+    static Text decision(String decision) {
+        return Text.of("review.decision_" + decision);
+    }
+
+    private static Text named(String prefix, Set<String> known, String code) {
+        return known.contains(code) ? Text.of(prefix + code) : Text.of("platform.literal", code);
+    }
+}

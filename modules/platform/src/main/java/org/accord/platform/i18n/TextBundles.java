@@ -58,6 +58,9 @@ final class TextBundles {
     }
 
     private static String format(Object arg, Locale locale, ZoneId zone) {
+        if (arg == null) {
+            return "";
+        }
         if (arg instanceof Text nested) {
             return nested.in(locale, zone);
         }

@@ -128,14 +128,16 @@ public class StandardsApi {
     @ServerExceptionMapper
     public Response staleSuggestion(StaleSuggestion stale) {
         return Response.status(409).type(Problem.MEDIA).entity(new StaleSuggestionProblem("about:blank", "Conflict",
-                409, stale.message(RequestLanguage.current()), stale.field(), stale.suggestion(), stale.base(),
+                409, stale.message(RequestLanguage.current(), RequestLanguage.currentZone()), stale.field(),
+                stale.suggestion(), stale.base(),
                 stale.current())).build();
     }
 
     @ServerExceptionMapper
     public Response stale(StaleRevision stale) {
         return Response.status(409).type(Problem.MEDIA).entity(new StaleRevisionProblem("about:blank", "Conflict",
-                409, stale.message(RequestLanguage.current()), stale.field(), stale.current())).build();
+                409, stale.message(RequestLanguage.current(), RequestLanguage.currentZone()), stale.field(),
+                stale.current())).build();
     }
 
     @GET

@@ -242,16 +242,16 @@ class StageMachineTest {
                 new TransitionFacts(true, null, null, STAGE_SINCE, List.of(new UndisposedRound("Early", "CD 2", 1),
                         new UndisposedRound("", "CD 2", 1_500), new UndisposedRound("Late", "CD 2", 4))));
 
-        assertThat(noStep.message(Locale.GERMAN)).isEqualTo("Ein Standard kann nicht von Stufe „Komitee-Entwurf“ in"
+        assertThat(noStep.text().in(Locale.GERMAN)).isEqualTo("Ein Standard kann nicht von Stufe „Komitee-Entwurf“ in"
                 + " Stufe „Genehmigt“ wechseln; von Stufe „Komitee-Entwurf“ aus kann er wechseln zu: Konsensentwurf"
                 + " oder Zurückgezogen.");
-        assertThat(noStep.message(Locale.FRENCH)).isEqualTo("Une norme ne peut pas passer du stade «\u00a0Projet de"
+        assertThat(noStep.text().in(Locale.FRENCH)).isEqualTo("Une norme ne peut pas passer du stade «\u00a0Projet de"
                 + " comité\u00a0» au stade «\u00a0Approuvée\u00a0»\u00a0; depuis le stade «\u00a0Projet de"
                 + " comité\u00a0», elle peut passer à\u00a0: Projet de consensus ou Retirée.");
         assertThat(undisposed).hasMessage("The comment rounds 'Early' on CD 2 (1 comment), '(untitled)' on CD 2"
                 + " (1,500 comments) and 'Late' on CD 2 (4 comments) have comments without a disposition; every"
                 + " comment needs one before the standard moves past committee draft.");
-        assertThat(undisposed.message(Locale.GERMAN)).isEqualTo("Die Kommentierungsrunden „Early“ zu CD 2"
+        assertThat(undisposed.text().in(Locale.GERMAN)).isEqualTo("Die Kommentierungsrunden „Early“ zu CD 2"
                 + " (1 Kommentar), „(ohne Titel)“ zu CD 2 (1.500 Kommentare) und „Late“ zu CD 2 (4 Kommentare) haben"
                 + " Kommentare ohne Bearbeitung; jeder Kommentar braucht eine, bevor der Standard die Stufe"
                 + " Komitee-Entwurf verlässt.");

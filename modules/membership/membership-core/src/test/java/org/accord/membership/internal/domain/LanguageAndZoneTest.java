@@ -43,8 +43,8 @@ class LanguageAndZoneTest {
     void refusal_speaksTheReadersLanguage() {
         RuleViolation refused = (RuleViolation) catchThrowable(() -> CHOSEN.changedBy(null, "Mars/Olympus_Mons"));
 
-        assertThat(refused.message(Locale.FRENCH)).startsWith("« Mars/Olympus_Mons » n’est pas un fuseau horaire");
-        assertThat(refused.message(Locale.GERMAN)).startsWith("„Mars/Olympus_Mons“ ist keine Zeitzone");
+        assertThat(refused.text().in(Locale.FRENCH)).startsWith("« Mars/Olympus_Mons » n’est pas un fuseau horaire");
+        assertThat(refused.text().in(Locale.GERMAN)).startsWith("„Mars/Olympus_Mons“ ist keine Zeitzone");
     }
 
     @Test

@@ -202,7 +202,7 @@ class PublishingLanguagesTest {
                 .multiPart("csrf-token", token)
                 .multiPart("bundle", "not-a-bundle.zip", "no zip".getBytes(StandardCharsets.UTF_8), "application/zip")
                 .when().post("/exports/verify").then().statusCode(200).extract().asString();
-        assertThat(verified).contains("id=\"verdict\" role=\"status\">not-a-bundle.zip n’est pas valide.</h2>",
+        assertThat(verified).contains("id=\"verdict\">not-a-bundle.zip n’est pas valide.</h2>",
                 "<th scope=\"col\">Vérification</th>", "data-check=\"ZIP\"><td>ZIP</td><td>✗ échouée</td>",
                 "<td>le paquet n’est pas un ZIP lisible" + NBSP + ": ");
 

@@ -196,11 +196,6 @@ final class Browser implements AutoCloseable {
         driver.manage().addCookie(new org.openqa.selenium.Cookie(name, value, "/"));
     }
 
-    /** Forgets every cookie of the current page's host, the application's session and Keycloak's alike. */
-    void forgetCookies() {
-        driver.manage().deleteAllCookies();
-    }
-
     /** The driver itself, for tools that take one (axe-core's runner). */
     WebDriver driver() {
         return driver;

@@ -79,11 +79,11 @@ class LiveJourneyIT {
             member.find(ballotOnHome).click();
             member.waitFor(By.cssSelector("#vote-form input[value='APPROVE']")).click();
             member.find(By.cssSelector("#vote-form button[type=submit]")).click();
-            member.waitForText(By.id("my-position"), "APPROVE");
+            member.waitFor(By.cssSelector("#my-position[data-position='APPROVE']"));
 
             moderator.waitUntil(LIVE, () -> !moderator.findAll(votes).isEmpty());
             assertThat(moderator.findAll(MARKED)).as("the moderator's ballot page, changed in place").hasSize(1);
-            assertThat(moderator.read(() -> moderator.find(votes).getText())).endsWith(": APPROVE");
+            assertThat(moderator.read(() -> moderator.find(votes).getText())).endsWith(": Approve");
 
             member.script(MARK);
             moderator.find(By.cssSelector("form[action$='/closure'] input[name=reason]")).sendKeys("Everyone voted");

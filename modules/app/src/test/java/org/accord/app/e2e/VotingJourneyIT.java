@@ -74,7 +74,7 @@ class VotingJourneyIT {
             voter.signInAtKeycloak(user, Tokens.DEMO_PASSWORD);
             voter.waitFor(By.cssSelector("#vote-form input[value='" + position + "']")).click();
             voter.find(By.cssSelector("#vote-form button[type=submit]")).click();
-            voter.waitForText(By.id("my-position"), position);
+            voter.waitFor(By.cssSelector("#my-position[data-position='" + position + "']"));
         }
     }
 }

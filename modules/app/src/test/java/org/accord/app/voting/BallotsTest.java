@@ -215,7 +215,13 @@ class BallotsTest {
                 + "' and scope = 'overall'")).isEqualTo(1);
         assertThat(electorate.count("select count(*) from voting.outbox where subject = '" + ballot
                 + "' and event_type = 'accord.voting.BallotClosed.v1'")).isEqualTo(1);
-        given().when().get("/api/ballots/" + ballot).then().body("closedBy", equalTo("the ballot's clock"));
+        given().when().get("/api/ballots/" + ballot).then().body("closedByClock", equalTo(true))
+                .body("closedBy", nullValue()).body("closeReason", nullValue());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(new KafkaTopics(bootstrapServers)
+                .readAll("accord.voting.v1")).anyMatch(
+                        record -> record.value().contains(ballot.toString())
+                                && record.value().contains("\"closedBy\":\"the ballot's clock\"")
+                                && record.value().contains("\"reason\":\"Closing time reached\"")));
     }
 
     private UUID memberId(String username) {

@@ -54,7 +54,8 @@ public class Electorate {
 
     /** @return the new member's username, which is {@code email}, once voting knows them and their group */
     public String voter(String email, String side, String group, boolean votingRights) {
-        UUID id = admissions.admit(new Admission(email, "Voter " + side + " " + group, "Somewhere", side, group,
+        UUID id = admissions.admit(new Admission(email, "Voter " + email.substring(0, email.indexOf('@')), "Somewhere",
+                side, group,
                 List.of(), votingRights, "Ballot test"), "ada").id();
         await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from voting.voter v join"
                 + " voting.member_group g on g.member_id = v.member_id where v.member_id = '" + id + "'") == 1);

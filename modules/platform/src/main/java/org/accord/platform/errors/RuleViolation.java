@@ -28,13 +28,6 @@ public class RuleViolation extends RuntimeException {
     private final String field;
     private final Text text;
 
-    public RuleViolation(Kind kind, String field, String message) {
-        super(message);
-        this.kind = kind;
-        this.field = field;
-        this.text = null;
-    }
-
     public RuleViolation(Kind kind, String field, Text text) {
         super(text.toString());
         this.kind = kind;
@@ -64,28 +57,12 @@ public class RuleViolation extends RuntimeException {
 
     /** The message in the reader's language and time zone; {@link #getMessage()} is English, for logs. */
     public String message(Locale locale, ZoneId zone) {
-        return text == null ? getMessage() : text.in(locale, zone);
+        return text.in(locale, zone);
     }
 
-    /** The message as a key and arguments, for whoever renders it later; null for a message given as a string. */
+    /** The message as a key and arguments, for whoever renders it later. */
     public Text text() {
         return text;
-    }
-
-    public static RuleViolation invalid(String field, String message) {
-        return new RuleViolation(Kind.INVALID, field, message);
-    }
-
-    public static RuleViolation conflict(String field, String message) {
-        return new RuleViolation(Kind.CONFLICT, field, message);
-    }
-
-    public static RuleViolation forbidden(String field, String message) {
-        return new RuleViolation(Kind.FORBIDDEN, field, message);
-    }
-
-    public static RuleViolation notFound(String message) {
-        return new RuleViolation(Kind.NOT_FOUND, null, message);
     }
 
     public Kind kind() {

@@ -44,16 +44,4 @@ public final class TextRules {
         }
         return text;
     }
-
-    /** @deprecated until every module names its fields with a {@link Text}. */
-    @Deprecated
-    public static String plainText(String field, String label, String value, int maxLength, boolean required) {
-        return plainText(field, Text.of("platform.literal", label), value, maxLength, required);
-    }
-
-    /** @deprecated until every module names its fields with a {@link Text}. */
-    @Deprecated
-    public static String freeText(String field, String label, String value, int maxLength, boolean required) {
-        return freeText(field, Text.of("platform.literal", label), value, maxLength, required);
-    }
 }

@@ -121,6 +121,10 @@ public interface ExportMessages {
             + " can check a bundle's signatures, with this site or with ordinary tools.")
     String keys_intro();
 
+    /** The name of the key format, the standard's own English name in every language. */
+    @Message("JSON Web Key Set")
+    String jwks();
+
     @Message("Certificate")
     String certificate();
 

@@ -20,7 +20,7 @@ public interface StakeholderMessages {
     @Message("Code")
     String code();
 
-    @Message("2 to 40 capital letters, digits or underscores, starting with a letter, such as PUBLIC_SECTOR. It cannot be changed later.")
+    @Message("2 to 40 capital letters, digits or underscores, starting with a letter; it cannot be changed later. For example:")
     String code_hint();
 
     @Message("Name")

@@ -1,7 +1,9 @@
 package org.accord.voting.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +45,10 @@ public class BallotPages {
         static native TemplateInstance ballot(BallotQueries.BallotView ballot, boolean moderator, int minCell,
                 Map<String, String> errors);
     }
+
+    private static final Set<String> VOTE_FIELDS = Set.of("position", "reason");
+    private static final String CLOSURE = "closure";
+    private static final String CANCELLATION = "cancellation";
 
     private final BallotQueries queries;
     private final BallotAdministration administration;
@@ -89,7 +95,7 @@ public class BallotPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response vote(@RestPath UUID id, @RestForm String position, @RestForm String reason) {
         return FormResponses.submit(() -> voting.cast(id, username(), position, reason), "/ballots/" + id,
-                errors -> ballotPage(id, errors));
+                errors -> ballotPage(id, voteErrors(errors)));
     }
 
     @POST
@@ -98,7 +104,7 @@ public class BallotPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response close(@RestPath UUID id, @RestForm String reason) {
         return FormResponses.submit(() -> administration.close(id, reason, username()), "/ballots/" + id,
-                errors -> ballotPage(id, errors));
+                errors -> ballotPage(id, Map.of(CLOSURE, only(errors))));
     }
 
     @POST
@@ -107,7 +113,7 @@ public class BallotPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response cancel(@RestPath UUID id, @RestForm String reason) {
         return FormResponses.submit(() -> administration.cancel(id, reason, username()), "/ballots/" + id,
-                errors -> ballotPage(id, errors));
+                errors -> ballotPage(id, Map.of(CANCELLATION, only(errors))));
     }
 
     private TemplateInstance listPage(Map<String, String> errors) {
@@ -120,8 +126,17 @@ public class BallotPages {
                 config.secretMinCell(), errors);
     }
 
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+    /** A refused vote's message goes next to its field on the vote form, or above the page when it is no field's. */
+    private static Map<String, String> voteErrors(Map<String, String> errors) {
+        Map<String, String> placed = new HashMap<>();
+        errors.forEach((field, message) -> placed.put(VOTE_FIELDS.contains(field) ? field : FormResponses.GENERAL,
+                message));
+        return placed;
+    }
+
+    /** The one message of a refused close or cancellation, shown next to that form's reason. */
+    private static String only(Map<String, String> errors) {
+        return errors.values().iterator().next();
     }
 
     private String username() {

@@ -3,7 +3,7 @@ package org.accord.voting.web;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
-/** Interface strings of the ballot pages (English; translations go in messages/voting_&lt;lang&gt;.properties). */
+/** Interface strings of the ballot pages: English here, French and German in messages/voting_fr|de.properties. */
 @MessageBundle("voting")
 public interface VotingMessages {
 
@@ -22,6 +22,9 @@ public interface VotingMessages {
     @Message("All ballots")
     String all();
 
+    @Message("No ballot has been opened yet.")
+    String none();
+
     @Message("Open a ballot")
     String open();
 
@@ -31,14 +34,23 @@ public interface VotingMessages {
     @Message("Draft version")
     String draft_version();
 
+    @Message("None: the ballot is on a question")
+    String no_draft_version();
+
     @Message("or a question")
     String question();
 
     @Message("Rule")
     String rule();
 
-    @Message("Closes at (UTC)")
-    String closes_at();
+    @Message("{#when preset}{#is 'SIMPLE_MAJORITY'}Simple majority{#is 'ISO_DIS'}ISO DIS approval{#is 'OASIS_SPECIAL_MAJORITY'}OASIS special majority{#is 'TRANSATLANTIC_DOUBLE_MAJORITY'}Transatlantic double majority{#is 'STAKEHOLDER_CONCURRENCE'}Stakeholder concurrence{#else}{preset}{/when}")
+    String preset(String preset);
+
+    @Message("Closes at (time zone {zone})")
+    String closes_at(String zone);
+
+    @Message("Closes")
+    String closes_header();
 
     @Message("Secret ballot (who voted is shown, never how)")
     String secret();
@@ -73,7 +85,7 @@ public interface VotingMessages {
     @Message("Change my vote")
     String change_vote();
 
-    @Message("{count} eligible voters")
+    @Message("{#if count == 1}1 eligible voter{#else}{count} eligible voters{/if}")
     String eligible(int count);
 
     @Message("Votes")
@@ -82,17 +94,35 @@ public interface VotingMessages {
     @Message("voted")
     String voted();
 
+    @Message(":")
+    String colon();
+
+    @Message("Reason for closing now")
+    String close_reason();
+
     @Message("Close now")
     String close();
 
+    @Message("Reason for cancelling")
+    String cancel_reason();
+
     @Message("Cancel the ballot")
     String cancel();
+
+    @Message("Closed by {name}:")
+    String closed_by(String name);
+
+    @Message("Closed by the ballot's clock at its closing time.")
+    String closed_on_time();
 
     @Message("Scope")
     String scope();
 
     @Message("Eligible")
     String eligible_header();
+
+    @Message("{#when position}{#is 'APPROVE'}Approve{#is 'APPROVE_WITH_COMMENTS'}Approve with comments{#is 'DISAPPROVE'}Disapprove{#is 'ABSTAIN'}Abstain{#else}{position}{/when}")
+    String position(String position);
 
     @Message("Approve")
     String approve();

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.voting.api.VotingModule;
 import org.accord.voting.api.events.BallotCancelled;
@@ -21,6 +22,7 @@ import org.accord.voting.api.events.BallotClosed;
 import org.accord.voting.api.events.BallotOpened;
 import org.accord.voting.internal.domain.BallotBox;
 import org.accord.voting.internal.domain.Disclosure;
+import org.accord.voting.internal.domain.GroupNames;
 import org.accord.voting.internal.domain.Position;
 import org.accord.voting.internal.domain.Rule;
 import org.accord.voting.internal.domain.Tally;
@@ -39,6 +41,8 @@ public class BallotAdministration {
     }
 
     private static final SecureRandom SHUFFLE = new SecureRandom();
+    private static final Text TITLE = Text.of("voting.field_title");
+    private static final Text REASON = Text.of("voting.field_reason");
 
     private final VotingRepositories.Ballots ballots;
     private final VotingRepositories.DraftVersions versions;
@@ -47,11 +51,12 @@ public class BallotAdministration {
     private final BallotKeys keys;
     private final Rules rules;
     private final VotingConfig config;
+    private final BallotTitles titles;
     private final Outbox outbox;
 
     BallotAdministration(VotingRepositories.Ballots ballots, VotingRepositories.DraftVersions versions,
             BallotRows rows, BallotStandings standings, BallotKeys keys, Rules rules, VotingConfig config,
-            Outbox outbox) {
+            BallotTitles titles, Outbox outbox) {
         this.ballots = ballots;
         this.versions = versions;
         this.rows = rows;
@@ -59,6 +64,7 @@ public class BallotAdministration {
         this.keys = keys;
         this.rules = rules;
         this.config = config;
+        this.titles = titles;
         this.outbox = outbox;
     }
 
@@ -68,32 +74,33 @@ public class BallotAdministration {
         Instant now = Instant.now();
         Instant opensAt = opening.opensAt() == null || opening.opensAt().isBefore(now) ? now : opening.opensAt();
         if (opening.closesAt() == null || !opening.closesAt().isAfter(opensAt.plus(Duration.ofMinutes(1)))) {
-            throw RuleViolation.invalid("closesAt", "A ballot closes at least a minute after it opens.");
+            throw RuleViolation.invalid("closesAt", Text.of("voting.closes_too_soon"));
         }
         BallotEntity ballot = new BallotEntity();
         ballot.id = UUID.randomUUID();
         if (opening.draftVersionId() != null) {
             DraftVersionEntity version = versions.findByIdOptional(opening.draftVersionId())
-                    .orElseThrow(() -> RuleViolation.invalid("draftVersionId", "There is no published draft version "
-                            + opening.draftVersionId() + " (a version can take a moment to reach voting)."));
+                    .orElseThrow(() -> RuleViolation.invalid("draftVersionId",
+                            Text.of("voting.no_draft_version", opening.draftVersionId().toString())));
             if (version.contentHash == null) {
-                throw RuleViolation.conflict("draftVersionId", version.reference + " " + version.label
-                        + " was published before versions carried the hash of their text, so an approval could not"
-                        + " name what was voted on; publish a new draft version and ballot on that.");
+                throw RuleViolation.conflict("draftVersionId",
+                        Text.of("voting.version_without_hash", version.reference, version.label));
             }
             ballot.draftVersionId = version.id;
             ballot.contentHash = version.contentHash;
+            // Without a title of its own, the ballot is titled after its version in each reader's language.
             ballot.title = opening.title() == null || opening.title().isBlank()
-                    ? "Approval of " + version.reference + " " + version.label
-                    : TextRules.plainText("title", "Title", opening.title(), 200, true);
+                    ? null
+                    : TextRules.plainText("title", TITLE, opening.title(), 200, true);
         } else {
-            ballot.question = TextRules.freeText("question", "The question", opening.question(), 2_000, true);
+            ballot.question = TextRules.freeText("question", Text.of("voting.field_question"), opening.question(),
+                    2_000, true);
             ballot.title = opening.title() == null || opening.title().isBlank()
                     ? abbreviate(ballot.question)
-                    : TextRules.plainText("title", "Title", opening.title(), 200, true);
+                    : TextRules.plainText("title", TITLE, opening.title(), 200, true);
         }
-        ballot.instructions = TextRules.freeText("instructions", "Instructions", opening.instructions(), 5_000,
-                false);
+        ballot.instructions = TextRules.freeText("instructions", Text.of("voting.field_instructions"),
+                opening.instructions(), 5_000, false);
         ballot.rule = rules.write(rule);
         ballot.secret = opening.secret();
         ballot.opensAt = opensAt;
@@ -119,30 +126,31 @@ public class BallotAdministration {
         int eligible = rows.snapshotEligible(ballot.id);
         ballot.status = BallotEntity.Status.OPEN;
         ballot.openedAt = Instant.now();
-        outbox.append(VotingModule.NAME, new BallotOpened(ballot.id.toString(), ballot.title,
+        outbox.append(VotingModule.NAME, new BallotOpened(ballot.id.toString(), titles.of(ballot).toString(),
                 ballot.draftVersionId == null ? null : ballot.draftVersionId.toString(), ballot.question,
-                rules.read(ballot.rule).describe(), ballot.secret, ballot.closesAt, eligible, by, ballot.openedAt,
+                rules.read(ballot.rule).describe().toString(), ballot.secret, ballot.closesAt, eligible, by,
+                ballot.openedAt,
                 ballot.contentHash));
     }
 
     @Transactional
     public void close(UUID ballotId, String reasonText, String moderator) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 1_000, true);
+        String reason = TextRules.freeText("reason", REASON, reasonText, 1_000, true);
         BallotEntity ballot = existing(ballotId);
         if (ballot.status != BallotEntity.Status.OPEN) {
-            throw RuleViolation.conflict("status", "Only an open ballot can be closed; this one is "
-                    + ballot.status.name().toLowerCase() + ".");
+            throw RuleViolation.conflict("status",
+                    Text.of("voting.close_not_open", StatusNames.of(ballot.status.name())));
         }
         finish(ballot, moderator, reason);
     }
 
     @Transactional
     public void cancel(UUID ballotId, String reasonText, String moderator) {
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 1_000, true);
+        String reason = TextRules.freeText("reason", REASON, reasonText, 1_000, true);
         BallotEntity ballot = existing(ballotId);
         if (ballot.status == BallotEntity.Status.CLOSED || ballot.status == BallotEntity.Status.CANCELLED) {
-            throw RuleViolation.conflict("status", "The ballot is already " + ballot.status.name().toLowerCase()
-                    + ".");
+            throw RuleViolation.conflict("status",
+                    Text.of("voting.already_ended", StatusNames.of(ballot.status.name())));
         }
         ballot.status = BallotEntity.Status.CANCELLED;
         ballot.closedAt = Instant.now();
@@ -155,12 +163,19 @@ public class BallotAdministration {
                 ballot.closedAt));
     }
 
+    /** Closes a ballot whose closing time has come; in the clock's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void finishOnTime(BallotEntity ballot) {
+        finish(ballot, null, null);
+    }
+
     /**
      * Records the result and publishes BallotClosed; in the transaction that closes the ballot. A secret ballot is
-     * counted from its box, publishes only what {@link Disclosure} allows, and keeps its papers tied to no one.
+     * counted from its box, publishes only what {@link Disclosure} allows, and keeps its papers tied to no one. The
+     * result's summary and explanations are not stored: they are worded when shown, from the tallies and outcomes
+     * recorded here. A null {@code moderator} means the ballot's clock closed it.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void finish(BallotEntity ballot, String by, String reason) {
+    private void finish(BallotEntity ballot, String moderator, String reason) {
         List<BallotRows.Eligible> eligible = rows.eligible(ballot.id);
         Disclosure.Result result;
         if (ballot.secret) {
@@ -173,18 +188,21 @@ public class BallotAdministration {
         }
         ballot.status = BallotEntity.Status.CLOSED;
         ballot.closedAt = Instant.now();
-        ballot.closedBy = by;
+        boolean onTime = moderator == null;
+        ballot.closedBy = moderator;
         ballot.closeReason = reason;
         ballot.passed = result.passes();
-        ballot.summary = result.summary();
         List<Disclosure.ScopeTally> all = result.scopes();
         rows.recordResult(ballot.id, all.stream().map(BallotAdministration::row).toList(), result.checks().stream()
-                .map(check -> new BallotRows.CheckRow(check.scope(), check.holds(), check.explanation())).toList());
+                .map(check -> new BallotRows.CheckRow(check.scope(), check.holds())).toList());
+        // The event keeps the English it has always carried, groups named by code.
         outbox.append(VotingModule.NAME, new BallotClosed(ballot.id.toString(),
                 ballot.draftVersionId == null ? null : ballot.draftVersionId.toString(), result.passes(),
-                ballot.closedAt, rules.read(ballot.rule).describe(), result.summary(), event(all.getFirst()),
+                ballot.closedAt, rules.read(ballot.rule).describe().toString(),
+                result.summary().text(GroupNames.CODES).toString(), event(all.getFirst()),
                 result.sides().stream().map(BallotAdministration::event).toList(),
-                result.groups().stream().map(BallotAdministration::event).toList(), by, reason, ballot.secret,
+                result.groups().stream().map(BallotAdministration::event).toList(),
+                onTime ? BallotClock.BY : moderator, onTime ? BallotClock.REASON : reason, ballot.secret,
                 ballot.contentHash, ballot.openedAt, result.checks().stream()
                         .map(check -> new BallotClosed.CheckOutcome(check.scope(), check.holds())).toList()));
     }
@@ -207,7 +225,7 @@ public class BallotAdministration {
     /** Locked for the rest of the transaction: votes being cast finish first, later ones find the ballot closed. */
     private BallotEntity existing(UUID ballotId) {
         return ballots.findByIdOptional(ballotId, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> RuleViolation.notFound("There is no ballot " + ballotId + "."));
+                .orElseThrow(() -> RuleViolation.notFound(Text.of("voting.no_ballot", ballotId.toString())));
     }
 
     private static String abbreviate(String text) {

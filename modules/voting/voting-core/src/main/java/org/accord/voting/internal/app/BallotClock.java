@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.accord.platform.lifecycle.ClockTicks;
-import org.accord.voting.internal.persistence.BallotEntity;
 import org.accord.voting.internal.persistence.BallotRows;
 import org.accord.voting.internal.persistence.VotingRepositories;
 
@@ -21,7 +20,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class BallotClock {
 
+    /** Who opened or closed a ballot, and why, as the events have always said it; pages word it themselves. */
     static final String BY = "the ballot's clock";
+    static final String REASON = "Closing time reached";
 
     private final BallotRows rows;
     private final VotingRepositories.Ballots ballots;
@@ -49,8 +50,7 @@ public class BallotClock {
             administration.begin(ballots.findById(id), BY);
         }
         for (UUID id : rows.lockDue("OPEN", "closes_at", now)) {
-            BallotEntity ballot = ballots.findById(id);
-            administration.finish(ballot, BY, "Closing time reached");
+            administration.finishOnTime(ballots.findById(id));
         }
     }
 }

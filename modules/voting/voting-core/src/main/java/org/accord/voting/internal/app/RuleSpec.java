@@ -1,10 +1,14 @@
 package org.accord.voting.internal.app;
 
+import java.util.Arrays;
+
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Text;
 import org.accord.voting.internal.domain.Comparison;
 import org.accord.voting.internal.domain.Concurrence;
 import org.accord.voting.internal.domain.Denominator;
 import org.accord.voting.internal.domain.Fraction;
+import org.accord.voting.internal.domain.InvalidRule;
 import org.accord.voting.internal.domain.Rule;
 
 /**
@@ -18,8 +22,8 @@ public record RuleSpec(String preset, String threshold, String comparison, Strin
         if (preset != null && !preset.isBlank()) {
             try {
                 return Rule.preset(preset.strip());
-            } catch (IllegalArgumentException e) {
-                throw RuleViolation.invalid("rule", e.getMessage());
+            } catch (InvalidRule e) {
+                throw RuleViolation.invalid("rule", e.reason());
             }
         }
         try {
@@ -30,15 +34,15 @@ public record RuleSpec(String preset, String threshold, String comparison, Strin
                     concurrence == null || concurrence.isBlank()
                             ? Concurrence.NONE
                             : choice("concurrence", Concurrence.class, concurrence));
-        } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("rule", e.getMessage());
+        } catch (InvalidRule e) {
+            throw RuleViolation.invalid("rule", e.reason());
         }
     }
 
     private static Fraction fraction(String field, String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
-                throw RuleViolation.invalid(field, "Give a preset or a " + field + " such as 2/3.");
+                throw RuleViolation.invalid(field, Text.of("voting.fraction_required", field));
             }
             return null;
         }
@@ -49,10 +53,10 @@ public record RuleSpec(String preset, String threshold, String comparison, Strin
             numerator = Integer.parseInt(parts[0].strip().replace("%", ""));
             denominator = parts.length == 2 ? Integer.parseInt(parts[1].strip()) : 100;
         } catch (NumberFormatException e) {
-            throw RuleViolation.invalid(field, "'" + text + "' is not a fraction such as 2/3 or a percentage.");
+            throw RuleViolation.invalid(field, Text.of("voting.not_a_fraction", text));
         }
         if (parts.length > 2 || denominator < 1 || numerator < 0 || numerator > denominator) {
-            throw RuleViolation.invalid(field, "'" + text + "' is not a share between 0 and 1, such as 2/3 or 50%.");
+            throw RuleViolation.invalid(field, Text.of("voting.not_a_share", text));
         }
         return Fraction.of(numerator, denominator);
     }
@@ -61,8 +65,8 @@ public record RuleSpec(String preset, String threshold, String comparison, Strin
         try {
             return Enum.valueOf(type, value == null ? "" : value.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid(field, "Unknown " + field + " '" + value + "': choose one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()) + ".");
+            throw RuleViolation.invalid(field, Text.of("voting.unknown_choice", field, String.valueOf(value),
+                    Arrays.toString(type.getEnumConstants())));
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.errors.TextRules;
+import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
 import org.accord.voting.api.VotingModule;
 import org.accord.voting.api.events.VoteRecorded;
@@ -46,27 +47,29 @@ public class Voting {
     @Transactional
     public void cast(UUID ballotId, String username, String positionText, String reasonText) {
         Position position = position(positionText);
-        String reason = TextRules.freeText("reason", "Reason", reasonText, 2_000, position == Position.DISAPPROVE);
+        String reason = TextRules.freeText("reason", Text.of("voting.field_reason"), reasonText, 2_000,
+                position == Position.DISAPPROVE);
         // A shared lock: votes go in side by side, but never while the ballot is being closed.
         BallotEntity ballot = entityManager.find(BallotEntity.class, ballotId, LockModeType.PESSIMISTIC_READ);
         if (ballot == null) {
-            throw RuleViolation.notFound("There is no ballot " + ballotId + ".");
+            throw RuleViolation.notFound(Text.of("voting.no_ballot", ballotId.toString()));
         }
         Instant now = Instant.now();
         if (ballot.status != BallotEntity.Status.OPEN || !now.isBefore(ballot.closesAt)) {
             throw RuleViolation.conflict("ballot", ballot.status == BallotEntity.Status.SCHEDULED
-                    ? "This ballot opens at " + ballot.opensAt + "; votes are taken from then."
-                    : "This ballot is closed; votes are no longer taken.");
+                    ? Text.of("voting.opens_later", ballot.opensAt)
+                    : Text.of("voting.closed_to_votes"));
         }
-        VoterEntity voter = voters.byUsername(username).orElseThrow(() -> RuleViolation.forbidden(null,
-                "You are not a voting member of the working group."));
-        if (!MemberStatus.ACTIVE.name().equals(voter.status)) {
-            throw RuleViolation.forbidden(null, "Your membership is " + voter.status.toLowerCase()
-                    + "; your vote cannot be taken.");
+        VoterEntity voter = voters.byUsername(username)
+                .orElseThrow(() -> RuleViolation.forbidden(null, Text.of("voting.not_a_voter")));
+        switch (MemberStatus.valueOf(voter.status)) {
+            case ACTIVE -> {
+            }
+            case SUSPENDED -> throw RuleViolation.forbidden(null, Text.of("voting.membership_suspended"));
+            case LEFT -> throw RuleViolation.forbidden(null, Text.of("voting.membership_left"));
         }
         if (!rows.isEligible(ballotId, voter.memberId)) {
-            throw RuleViolation.forbidden(null, "You are not among the eligible voters of this ballot: they were"
-                    + " fixed when it opened, from the voting members at that moment.");
+            throw RuleViolation.forbidden(null, Text.of("voting.not_eligible"));
         }
         String storedReason = reason.isEmpty() ? null : reason;
         boolean changed;
@@ -86,7 +89,7 @@ public class Voting {
         try {
             return Position.valueOf(position == null ? "" : position.strip());
         } catch (IllegalArgumentException e) {
-            throw RuleViolation.invalid("position", "Vote APPROVE, APPROVE_WITH_COMMENTS, DISAPPROVE or ABSTAIN.");
+            throw RuleViolation.invalid("position", Text.of("voting.choose_position"));
         }
     }
 }

@@ -13,11 +13,4 @@ public enum Comparison {
             case AT_LEAST -> left >= right;
         };
     }
-
-    String words() {
-        return switch (this) {
-            case MORE_THAN -> "more than";
-            case AT_LEAST -> "at least";
-        };
-    }
 }

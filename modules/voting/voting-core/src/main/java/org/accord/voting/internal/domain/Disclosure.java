@@ -2,12 +2,15 @@ package org.accord.voting.internal.domain;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+
+import org.accord.platform.i18n.Text;
 
 /**
  * What a closed ballot publishes. A roll-call ballot publishes everything. A secret ballot publishes the result, the
@@ -31,10 +34,10 @@ public final class Disclosure {
     }
 
     /** Whether the rule held in a scope; {@code explanation} is null where the scope's tally is withheld. */
-    public record CheckOutcome(String scope, boolean holds, String explanation) {
+    public record CheckOutcome(String scope, boolean holds, Text explanation) {
     }
 
-    public record Result(boolean passes, String summary, Tally overall, List<ScopeTally> sides,
+    public record Result(boolean passes, Summary summary, Tally overall, List<ScopeTally> sides,
             List<ScopeTally> groups, List<CheckOutcome> checks) {
 
         /** Every published scope in order, overall first: the tallies as they are recorded and announced. */
@@ -166,34 +169,46 @@ public final class Disclosure {
                 .map(Known::scope).orElseThrow(() -> new IllegalStateException("Nothing left to withhold"));
     }
 
-    private static Result disclose(Standing standing, Set<String> withheld, String summary) {
+    /**
+     * A closed ballot's result, read back from what was recorded when it closed: its published tallies, overall first,
+     * and its checks' outcomes. A roll-call ballot's tallies are all published, so its standing at close is worked out
+     * again from them; a secret ballot explains each check whose tally is published and sums up by outcomes alone.
+     */
+    public static Result recorded(Rule rule, boolean secret, boolean passes, List<ScopeTally> scopes,
+            List<CheckOutcome> outcomes) {
+        ScopeTally overall = scopes.getFirst();
+        List<ScopeTally> sides = scopes.stream().skip(1).filter(scope -> Scopes.isSide(scope.scope())).toList();
+        List<ScopeTally> groups = scopes.stream().skip(1).filter(scope -> !Scopes.isSide(scope.scope())).toList();
+        if (!secret) {
+            return rollCall(RuleEngine.evaluate(rule, overall.tally(),
+                    sides.stream().map(ScopeTally::tally).toList(), groups.stream().map(ScopeTally::tally).toList()));
+        }
+        Map<String, Tally> published = new HashMap<>();
+        scopes.stream().filter(scope -> !scope.withheld())
+                .forEach(scope -> published.put(scope.scope(), scope.tally()));
+        List<CheckOutcome> checks = outcomes.stream().map(outcome -> new CheckOutcome(outcome.scope(),
+                outcome.holds(), published.containsKey(outcome.scope())
+                        ? ScopeCheck.of(rule, published.get(outcome.scope())).explanation()
+                        : null))
+                .toList();
+        return new Result(passes, outcomeOnly(passes, checks), overall.tally(), sides, groups, checks);
+    }
+
+    private static Result disclose(Standing standing, Set<String> withheld, Summary summary) {
         Function<Tally, ScopeTally> publish = tally -> new ScopeTally(tally.scope(), tally.eligible(),
                 tally.participated(), withheld.contains(tally.scope()) ? null : tally);
         List<CheckOutcome> checks = standing.checks().stream().map(check -> new CheckOutcome(check.scope(),
                 check.holds(), withheld.contains(check.scope()) ? null : check.explanation())).toList();
-        return new Result(standing.passes(), summary == null ? outcomeOnly(standing) : summary, standing.overall(),
-                standing.sides().stream().map(publish).toList(), standing.groups().stream().map(publish).toList(),
-                checks);
+        return new Result(standing.passes(), summary == null ? outcomeOnly(standing.passes(), checks) : summary,
+                standing.overall(), standing.sides().stream().map(publish).toList(),
+                standing.groups().stream().map(publish).toList(), checks);
     }
 
-    /** The result in words from the checks' outcomes alone, so it says nothing a withheld tally would. */
-    private static String outcomeOnly(Standing standing) {
-        if (standing.passes()) {
-            return "Passes";
-        }
-        List<String> failing = standing.checks().stream().filter(check -> !check.holds())
-                .map(check -> place(check.scope())).toList();
-        return failing.isEmpty()
-                ? "Does not pass"
-                : "Does not pass: the rule does not hold " + String.join("; ", failing);
-    }
-
-    private static String place(String scope) {
-        if (scope.equals(Tally.OVERALL)) {
-            return "overall";
-        }
-        return scope.equals(Side.US.name()) || scope.equals(Side.EU.name())
-                ? "on the " + scope + " side"
-                : "in the " + scope + " group";
+    /** The result from the checks' outcomes alone, so it says nothing a withheld tally would. */
+    private static Summary outcomeOnly(boolean passes, List<CheckOutcome> checks) {
+        return passes
+                ? new Summary.Passes()
+                : new Summary.DoesNotHold(checks.stream().filter(check -> !check.holds()).map(CheckOutcome::scope)
+                        .toList());
     }
 }

@@ -17,11 +17,6 @@ public record Fraction(int numerator, int denominator) {
         return new Fraction(numerator, denominator);
     }
 
-    /** Like "66.7%": one decimal, rounded half up. */
-    public String percent() {
-        return Percentages.of(numerator, denominator);
-    }
-
     /** Whether {@code part} of {@code whole} is no more than this share. */
     boolean bounds(long part, long whole) {
         return part * denominator <= (long) numerator * whole;

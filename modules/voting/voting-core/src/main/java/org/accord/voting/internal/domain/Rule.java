@@ -2,6 +2,8 @@ package org.accord.voting.internal.domain;
 
 import java.util.List;
 
+import org.accord.platform.i18n.Text;
+
 /**
  * A voting rule of the working group, kept as data so that admins can choose and combine rules. The threshold,
  * disapproval cap and quorum all apply overall and, depending on {@code concurrence}, within each side and each
@@ -26,8 +28,7 @@ public record Rule(String name, Fraction threshold, Comparison comparison, Denom
             throw new IllegalArgumentException("Voting rule " + name + " needs a threshold");
         }
         if (threshold.numerator() == 0) {
-            throw new IllegalArgumentException("Voting rule " + name + " has a threshold of 0, which a ballot would"
-                    + " pass without a single approval; a threshold means consent only above 0");
+            throw new InvalidRule(Text.of("voting.threshold_of_zero"));
         }
         if (comparison == null) {
             throw new IllegalArgumentException("Voting rule " + name + " needs a comparison");
@@ -39,8 +40,7 @@ public record Rule(String name, Fraction threshold, Comparison comparison, Denom
             throw new IllegalArgumentException("Voting rule " + name + " needs a concurrence");
         }
         if (comparison == Comparison.MORE_THAN && threshold.numerator() == threshold.denominator()) {
-            throw new IllegalArgumentException(
-                    "Voting rule " + name + " asks for more than " + threshold + ", which can never be met");
+            throw new InvalidRule(Text.of("voting.never_met", threshold.toString()));
         }
     }
 
@@ -99,26 +99,26 @@ public record Rule(String name, Fraction threshold, Comparison comparison, Denom
         return PRESET_KEYS;
     }
 
-    /** The rule in plain English, such as "More than 1/2 of votes cast approve, within each side (US, EU)". */
-    public String describe() {
-        var text = new StringBuilder();
-        String measuredAgainst = denominator == Denominator.VOTES_CAST ? "votes cast" : "eligible voters";
-        text.append(capitalized(comparison.words())).append(' ').append(threshold).append(" of ")
-                .append(measuredAgainst).append(" approve");
+    /** The rule in words, such as "More than 1/2 of votes cast approve, within each side (US, EU)". */
+    public Text describe() {
+        boolean ofVotesCast = denominator == Denominator.VOTES_CAST;
+        Text text = Text.of(switch (comparison) {
+            case MORE_THAN -> ofVotesCast ? "voting.rule_more_than_votes_cast" : "voting.rule_more_than_eligible";
+            case AT_LEAST -> ofVotesCast ? "voting.rule_at_least_votes_cast" : "voting.rule_at_least_eligible";
+        }, threshold.toString());
         if (disapprovalCap != null) {
-            text.append(" and at most ").append(disapprovalCap).append(" of ").append(measuredAgainst)
-                    .append(" disapprove");
+            text = Text.of(ofVotesCast ? "voting.rule_cap_votes_cast" : "voting.rule_cap_eligible", text,
+                    disapprovalCap.toString());
         }
         if (quorum != null) {
-            text.append(", with at least ").append(quorum).append(" of eligible voters taking part");
+            text = Text.of("voting.rule_quorum", text, quorum.toString());
         }
-        text.append(switch (concurrence) {
-            case NONE -> "";
-            case SIDES -> ", within each side (US, EU)";
-            case GROUPS -> ", within each stakeholder group";
-            case SIDES_AND_GROUPS -> ", within each side (US, EU) and within each stakeholder group";
-        });
-        return text.toString();
+        return switch (concurrence) {
+            case NONE -> text;
+            case SIDES -> Text.of("voting.rule_within_sides", text);
+            case GROUPS -> Text.of("voting.rule_within_groups", text);
+            case SIDES_AND_GROUPS -> Text.of("voting.rule_within_sides_and_groups", text);
+        };
     }
 
     private Rule renamedWith(String newName, Concurrence newConcurrence) {
@@ -131,12 +131,7 @@ public record Rule(String name, Fraction threshold, Comparison comparison, Denom
         }
     }
 
-    private static IllegalArgumentException unknownPreset(String key) {
-        return new IllegalArgumentException(
-                "Unknown voting rule preset: " + key + "; valid presets are " + String.join(", ", PRESET_KEYS));
-    }
-
-    private static String capitalized(String words) {
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    private static InvalidRule unknownPreset(String key) {
+        return new InvalidRule(Text.of("voting.unknown_preset", String.valueOf(key), String.join(", ", PRESET_KEYS)));
     }
 }

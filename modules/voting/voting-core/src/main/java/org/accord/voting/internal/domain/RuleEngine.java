@@ -46,49 +46,31 @@ public final class RuleEngine {
                 groups.computeIfAbsent(voter.group(), group -> new Counter()).add(voter.weight(), position);
             }
         }
-        Tally overallTally = overall.tally(Tally.OVERALL);
-        List<Tally> sideTallies = sides.entrySet().stream()
-                .map(entry -> entry.getValue().tally(entry.getKey().name())).toList();
-        List<Tally> groupTallies = groups.entrySet().stream()
-                .map(entry -> entry.getValue().tally(entry.getKey())).toList();
-
-        var scopes = new ArrayList<Scope>();
-        scopes.add(new Scope(overallTally, "overall"));
-        if (rule.concurrence().requiresSides()) {
-            sideTallies.forEach(tally -> scopes.add(new Scope(tally, "on the " + tally.scope() + " side")));
-        }
-        if (rule.concurrence().requiresGroups()) {
-            groupTallies.forEach(tally -> scopes.add(new Scope(tally, "in the " + tally.scope() + " group")));
-        }
-        var checks = new ArrayList<Check>();
-        var shortfalls = new ArrayList<String>();
-        boolean fixableByApprovals = true;
-        for (Scope scope : scopes) {
-            Check check = ScopeCheck.of(rule, scope.tally());
-            checks.add(check);
-            if (check.approvalsStillNeeded() == -1) {
-                fixableByApprovals = false;
-                shortfalls.add("the rule cannot be met " + scope.place()
-                        + " even if everyone who has not voted approves");
-            } else if (!check.holds()) {
-                int needed = check.approvalsStillNeeded();
-                shortfalls.add(needed + (needed == 1 ? " more approval" : " more approvals") + " needed "
-                        + scope.place());
-            }
-        }
-        boolean passes = shortfalls.isEmpty();
-        String summary;
-        if (passes) {
-            summary = "Passes";
-        } else if (overallTally.eligible() == 0) {
-            summary = "Does not pass: there are no eligible voters";
-        } else {
-            summary = (fixableByApprovals ? "Does not pass yet: " : "Does not pass: ") + String.join("; ", shortfalls);
-        }
-        return new Standing(rule, passes, overallTally, sideTallies, groupTallies, checks, summary);
+        return evaluate(rule, overall.tally(Tally.OVERALL),
+                sides.entrySet().stream().map(entry -> entry.getValue().tally(entry.getKey().name())).toList(),
+                groups.entrySet().stream().map(entry -> entry.getValue().tally(entry.getKey())).toList());
     }
 
-    private record Scope(Tally tally, String place) {
+    /**
+     * Where a ballot stands under {@code rule}, from its tallies: a closed ballot's recorded tallies give the standing
+     * it closed with.
+     *
+     * @param sides
+     *            the tallies of the sides with eligible voters, US first
+     * @param groups
+     *            the tallies of the stakeholder groups with eligible voters, by code
+     */
+    public static Standing evaluate(Rule rule, Tally overall, List<Tally> sides, List<Tally> groups) {
+        var scopes = new ArrayList<Tally>();
+        scopes.add(overall);
+        if (rule.concurrence().requiresSides()) {
+            scopes.addAll(sides);
+        }
+        if (rule.concurrence().requiresGroups()) {
+            scopes.addAll(groups);
+        }
+        List<Check> checks = scopes.stream().map(tally -> ScopeCheck.of(rule, tally)).toList();
+        return new Standing(rule, checks.stream().allMatch(Check::holds), overall, sides, groups, checks);
     }
 
     /** Adds up weights in longs, so that a total too large for a tally fails instead of wrapping around. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.accord.platform.i18n.Text;
+
 /** Checks one rule against the tally of one scope and explains the outcome. */
 final class ScopeCheck {
 
@@ -21,11 +23,11 @@ final class ScopeCheck {
 
     private Check check() {
         int needed = approvalsStillNeeded();
-        var findings = new ArrayList<String>();
+        var findings = new ArrayList<Text>();
         quorumFinding().ifPresent(findings::add);
         findings.addAll(shareFindings());
-        String explanation = tally.scope() + ": " + String.join("; ", findings) + " — " + verdict(needed);
-        return new Check(tally.scope(), needed == 0, explanation, needed);
+        return new Check(tally.scope(), needed == 0,
+                Text.of("voting.explanation", Scopes.listed(findings), verdict(needed)), needed);
     }
 
     /**
@@ -69,43 +71,46 @@ final class ScopeCheck {
         return rule.quorum().smallestPartReaching(tally.eligible());
     }
 
-    private Optional<String> quorumFinding() {
+    private Optional<Text> quorumFinding() {
         if (rule.quorum() == null) {
             return Optional.empty();
         }
         long required = requiredParticipation();
-        String met = tally.participated() >= required ? "quorum met" : "quorum not met";
-        return Optional.of(met + " (" + tally.participated() + " of " + tally.eligible()
-                + " eligible have voted, " + required + " must take part)");
+        return Optional.of(Text.of(tally.participated() >= required ? "voting.quorum_met" : "voting.quorum_not_met",
+                tally.participated(), tally.eligible(), required));
     }
 
-    private List<String> shareFindings() {
+    private List<Text> shareFindings() {
         boolean ofVotesCast = rule.denominator() == Denominator.VOTES_CAST;
         long whole = ofVotesCast ? tally.votesCast() : tally.eligible();
-        String needs = "needs " + rule.comparison().words() + " " + rule.threshold();
+        Text needs = Text.of(rule.comparison() == Comparison.MORE_THAN
+                ? "voting.needs_more_than"
+                : "voting.needs_at_least", rule.threshold().toString());
         if (whole == 0) {
-            return List.of((ofVotesCast ? "no votes cast yet" : "no eligible voters") + "; " + needs);
+            return List.of(Text.of(ofVotesCast ? "voting.no_votes_cast_yet" : "voting.no_eligible_voters"), needs);
         }
-        String of = " of " + whole + (ofVotesCast ? " votes cast " : " eligible ");
-        var findings = new ArrayList<String>();
-        findings.add(tally.approvals() + of + "approve ("
-                + Percentages.comparedWith(tally.approvals(), whole, rule.threshold()) + "); " + needs);
+        var findings = new ArrayList<Text>();
+        findings.add(Text.of(ofVotesCast ? "voting.approvals_of_votes_cast" : "voting.approvals_of_eligible",
+                tally.approvals(), whole, Percentages.comparedWith(tally.approvals(), whole, rule.threshold())));
+        findings.add(needs);
         Fraction cap = rule.disapprovalCap();
         if (cap != null) {
-            String limit = cap.bounds(tally.disapprove(), whole) ? "within" : "more than";
-            findings.add(tally.disapprove() + of + "disapprove ("
-                    + Percentages.comparedWith(tally.disapprove(), whole, cap) + "), " + limit + " the " + cap
-                    + " allowed");
+            Text disapprovals = Text.of(ofVotesCast
+                    ? "voting.disapprovals_of_votes_cast"
+                    : "voting.disapprovals_of_eligible", tally.disapprove(), whole,
+                    Percentages.comparedWith(tally.disapprove(), whole, cap));
+            findings.add(Text.of(cap.bounds(tally.disapprove(), whole) ? "voting.within_cap" : "voting.beyond_cap",
+                    disapprovals, cap.toString()));
         }
         return findings;
     }
 
-    private static String verdict(int needed) {
+    private static Text verdict(int needed) {
         return switch (needed) {
-            case 0 -> "holds";
-            case -1 -> "cannot hold even if everyone who has not voted approves";
-            case 1 -> "1 more approval needed";
-            default -> needed + " more approvals needed";
+            case 0 -> Text.of("voting.holds");
+            case -1 -> Text.of("voting.cannot_hold");
+            case 1 -> Text.of("voting.one_more_approval");
+            default -> Text.of("voting.more_approvals", needed);
         };
     }
 }

@@ -15,12 +15,11 @@ import java.util.Optional;
  *            overall first, then each side, then each group, only for the scopes the rule's concurrence requires
  */
 public record Standing(Rule rule, boolean passes, Tally overall, List<Tally> sides, List<Tally> groups,
-        List<Check> checks, String summary) {
+        List<Check> checks) {
 
     public Standing {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(overall, "overall");
-        Objects.requireNonNull(summary, "summary");
         sides = List.copyOf(sides);
         groups = List.copyOf(groups);
         checks = List.copyOf(checks);
@@ -29,5 +28,16 @@ public record Standing(Rule rule, boolean passes, Tally overall, List<Tally> sid
     /** The check of {@code scope}, if the rule requires one there. */
     public Optional<Check> check(String scope) {
         return checks.stream().filter(check -> check.scope().equals(scope)).findFirst();
+    }
+
+    /** Passes, or what it still lacks and where. */
+    public Summary summary() {
+        if (passes) {
+            return new Summary.Passes();
+        }
+        if (overall.eligible() == 0) {
+            return new Summary.NoEligibleVoters();
+        }
+        return new Summary.ShortOf(checks.stream().filter(check -> !check.holds()).toList());
     }
 }

@@ -18,6 +18,7 @@ public class BallotEntity {
 
     @Id
     public UUID id;
+    /** The moderator's title; null for a ballot on a draft version titled after it in each reader's language. */
     public String title;
     public UUID draftVersionId;
     public String question;
@@ -36,10 +37,10 @@ public class BallotEntity {
     public String createdBy;
     public Instant createdAt;
     public Instant closedAt;
+    /** The moderator who closed or cancelled the ballot, and why; both null when its clock closed it on time. */
     public String closedBy;
     public String closeReason;
     public Boolean passed;
-    public String summary;
     @Version
     public long version;
 }

@@ -35,8 +35,8 @@ public class BallotRows {
             Integer approveWithComments, Integer disapprove, Integer abstain) {
     }
 
-    /** Whether the rule held in a scope; {@code explanation} is null where the scope's tally is withheld. */
-    public record CheckRow(String scope, boolean holds, String explanation) {
+    /** Whether the rule held in a scope. */
+    public record CheckRow(String scope, boolean holds) {
     }
 
     /** A sealed paper of an open secret ballot, found by its voter's tag. */
@@ -129,10 +129,9 @@ public class BallotRows {
         }
         ordinal = 0;
         for (CheckRow check : checks) {
-            entityManager.createNativeQuery("insert into voting.ballot_check (ballot_id, ordinal, scope, holds,"
-                    + " explanation) values (?1, ?2, ?3, ?4, ?5)").setParameter(1, ballotId)
-                    .setParameter(2, ordinal++).setParameter(3, check.scope()).setParameter(4, check.holds())
-                    .setParameter(5, check.explanation()).executeUpdate();
+            entityManager.createNativeQuery("insert into voting.ballot_check (ballot_id, ordinal, scope, holds)"
+                    + " values (?1, ?2, ?3, ?4)").setParameter(1, ballotId).setParameter(2, ordinal++)
+                    .setParameter(3, check.scope()).setParameter(4, check.holds()).executeUpdate();
         }
     }
 
@@ -148,10 +147,9 @@ public class BallotRows {
 
     @SuppressWarnings("unchecked")
     public List<CheckRow> checks(UUID ballotId) {
-        List<Object[]> rows = entityManager.createNativeQuery("select scope, holds, explanation from"
-                + " voting.ballot_check where ballot_id = ?1 order by ordinal").setParameter(1, ballotId)
-                .getResultList();
-        return rows.stream().map(row -> new CheckRow((String) row[0], (Boolean) row[1], (String) row[2])).toList();
+        List<Object[]> rows = entityManager.createNativeQuery("select scope, holds from voting.ballot_check"
+                + " where ballot_id = ?1 order by ordinal").setParameter(1, ballotId).getResultList();
+        return rows.stream().map(row -> new CheckRow((String) row[0], (Boolean) row[1])).toList();
     }
 
     public void storeKey(UUID ballotId, byte[] wrappedKey) {

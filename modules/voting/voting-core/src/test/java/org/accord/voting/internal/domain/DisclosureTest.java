@@ -35,8 +35,10 @@ class DisclosureTest {
                 .containsExactly("overall", "US", "EU", "ACADEMIA", "INDUSTRY");
         assertThat(byScope(result.checks()).get("EU").holds()).isFalse();
         assertThat(byScope(result.checks()).get("EU").explanation()).isNull();
-        assertThat(result.summary()).isEqualTo("Does not pass: the rule does not hold overall; on the EU side;"
-                + " in the ACADEMIA group").doesNotContainPattern("\\d");
+        assertThat(result.summary().text(GroupNames.CODES).toString())
+                .isEqualTo("Does not pass: the rule does not hold overall; on the EU side;"
+                        + " in the ACADEMIA group")
+                .doesNotContainPattern("\\d");
     }
 
     @Test
@@ -123,7 +125,7 @@ class DisclosureTest {
         assertThat(result.sides()).noneMatch(Disclosure.ScopeTally::withheld);
         assertThat(result.groups()).noneMatch(Disclosure.ScopeTally::withheld);
         assertThat(result.checks()).allMatch(check -> check.explanation() != null);
-        assertThat(result.summary()).isEqualTo("Passes");
+        assertThat(result.summary()).isEqualTo(new Summary.Passes());
     }
 
     @Test
@@ -135,6 +137,47 @@ class DisclosureTest {
 
         assertThat(result.sides()).noneMatch(Disclosure.ScopeTally::withheld);
         assertThat(result.summary()).isEqualTo(standing.summary());
+    }
+
+    @Test
+    void recorded_rollCall_readsBackTheResultItClosedWith() {
+        TestBallot ballot = new TestBallot().vote(3, US, "INDUSTRY", APPROVE).vote(2, EU, "ACADEMIA", DISAPPROVE)
+                .silent(3, EU, "INDUSTRY");
+        Disclosure.Result closing = Disclosure.rollCall(ballot.evaluate(EVERY_SCOPE));
+
+        Disclosure.Result recorded = Disclosure.recorded(EVERY_SCOPE, false, closing.passes(), closing.scopes(),
+                outcomesOnly(closing));
+
+        assertThat(recorded).isEqualTo(closing);
+        assertThat(recorded.summary().text(GroupNames.CODES)).hasToString("Does not pass: 3 more approvals needed"
+                + " on the EU side; the rule cannot be met in the ACADEMIA group even if everyone who has not voted"
+                + " approves");
+    }
+
+    @Test
+    void recorded_secret_explainsOnlyThePublishedScopes_andSumsUpByOutcome() {
+        TestBallot ballot = new TestBallot().vote(5, US, "INDUSTRY", APPROVE).vote(1, EU, "INDUSTRY", DISAPPROVE)
+                .vote(2, EU, "ACADEMIA", DISAPPROVE);
+        Standing standing = ballot.evaluate(EVERY_SCOPE);
+        Disclosure.Result closing = Disclosure.secret(standing, ballot.eligible(), ballot.votes().keySet(), 5);
+
+        Disclosure.Result recorded = Disclosure.recorded(EVERY_SCOPE, true, closing.passes(), closing.scopes(),
+                outcomesOnly(closing));
+
+        assertThat(recorded).isEqualTo(closing);
+        assertThat(recorded.checks()).filteredOn(check -> check.explanation() != null)
+                .extracting(Disclosure.CheckOutcome::scope).containsExactly("overall");
+        assertThat(recorded.summary().text(GroupNames.CODES).toString()).isEqualTo("Does not pass: the rule does"
+                + " not hold on the EU side; in the ACADEMIA group").doesNotContainPattern("\\d");
+    }
+
+    @Test
+    void recorded_secretFromBeforeChecksWereKept_sumsUpByItsOutcomeAlone() {
+        Disclosure.Result recorded = Disclosure.recorded(EVERY_SCOPE, true, false,
+                List.of(new Disclosure.ScopeTally("overall", 4, 3, new Tally("overall", 4, 1, 0, 2, 0))), List.of());
+
+        assertThat(recorded.summary().text(GroupNames.CODES)).hasToString("Does not pass");
+        assertThat(recorded.checks()).isEmpty();
     }
 
     @Test
@@ -155,6 +198,12 @@ class DisclosureTest {
 
         assertThat(turnout.overall()).isEqualTo(new Turnout.Count("overall", 5, 3));
         assertThat(turnout.sides()).containsExactly(new Turnout.Count("US", 3, 2), new Turnout.Count("EU", 1, 1));
+    }
+
+    /** What closing records of the checks: whether each held, not why. */
+    private static List<Disclosure.CheckOutcome> outcomesOnly(Disclosure.Result result) {
+        return result.checks().stream()
+                .map(check -> new Disclosure.CheckOutcome(check.scope(), check.holds(), null)).toList();
     }
 
     private static <T> Map<String, T> byScope(List<T> items) {

@@ -25,11 +25,4 @@ class FractionTest {
     void toString_readsAsAFraction() {
         assertThat(Fraction.of(2, 3)).hasToString("2/3");
     }
-
-    @ParameterizedTest
-    @CsvSource({"2, 3, 66.7%", "1, 3, 33.3%", "1, 2, 50.0%", "1, 4, 25.0%", "0, 1, 0.0%", "1, 1, 100.0%",
-            "1, 6, 16.7%", "1, 16, 6.3%", "1, 1000, 0.1%", "1, 2001, 0.0%"})
-    void percent_hasOneDecimalRoundedHalfUp(int numerator, int denominator, String expected) {
-        assertThat(Fraction.of(numerator, denominator).percent()).isEqualTo(expected);
-    }
 }

@@ -128,26 +128,26 @@ class RuleTest {
 
     @Test
     void describe_simpleMajority_readsAsARule() {
-        assertThat(Rule.simpleMajority().describe()).isEqualTo("More than 1/2 of votes cast approve");
+        assertThat(Rule.simpleMajority().describe()).hasToString("More than 1/2 of votes cast approve");
     }
 
     @Test
     void describe_doubleMajorityOfIsoDis_mentionsCapAndSides() {
-        assertThat(Rule.transatlanticDoubleMajority(Rule.isoDis()).describe()).isEqualTo("At least 2/3 of votes cast "
+        assertThat(Rule.transatlanticDoubleMajority(Rule.isoDis()).describe()).hasToString("At least 2/3 of votes cast "
                 + "approve and at most 1/4 of votes cast disapprove, within each side (US, EU)");
     }
 
     @Test
     void describe_oasisSpecialMajority_measuresAgainstEligibleVoters() {
         assertThat(Rule.oasisSpecialMajority().describe())
-                .isEqualTo("At least 2/3 of eligible voters approve and at most 1/4 of eligible voters disapprove");
+                .hasToString("At least 2/3 of eligible voters approve and at most 1/4 of eligible voters disapprove");
     }
 
     @Test
     void describe_withQuorumAndGroups_mentionsBoth() {
         var rule = new Rule("Quorate concurrence", HALF, MORE_THAN, VOTES_CAST, null, Fraction.of(1, 3), GROUPS);
 
-        assertThat(rule.describe()).isEqualTo("More than 1/2 of votes cast approve, with at least 1/3 of eligible "
+        assertThat(rule.describe()).hasToString("More than 1/2 of votes cast approve, with at least 1/3 of eligible "
                 + "voters taking part, within each stakeholder group");
     }
 
@@ -155,7 +155,7 @@ class RuleTest {
     void describe_withSidesAndGroups_mentionsBoth() {
         var rule = new Rule("Everywhere", HALF, MORE_THAN, VOTES_CAST, null, null, SIDES_AND_GROUPS);
 
-        assertThat(rule.describe()).isEqualTo(
+        assertThat(rule.describe()).hasToString(
                 "More than 1/2 of votes cast approve, within each side (US, EU) and within each stakeholder group");
     }
 
@@ -192,6 +192,6 @@ class RuleTest {
     void create_atLeastEverything_isAccepted() {
         var unanimity = new Rule("Unanimity", Fraction.of(1, 1), AT_LEAST, VOTES_CAST, null, null, NONE);
 
-        assertThat(unanimity.describe()).isEqualTo("At least 1/1 of votes cast approve");
+        assertThat(unanimity.describe()).hasToString("At least 1/1 of votes cast approve");
     }
 }

@@ -47,7 +47,8 @@ class DemoMailPageTest {
                 .contains("<table class=\"data\" id=\"mail-queue\">");
         assertThat(messageTo(page, Notices.address(member))).contains("<h2>A balance alert was raised</h2>")
                 .contains("The rule “industry-share” does not hold.", "http://localhost:8080/balance")
-                .contains("List-Unsubscribe: &lt;http://localhost:8080/notifications/unsubscribe?token=" + member
+                .contains("<code>List-Unsubscribe</code>: &lt;http://localhost:8080/notifications/unsubscribe?token="
+                        + member
                         + ".BALANCE_ALERT.");
     }
 

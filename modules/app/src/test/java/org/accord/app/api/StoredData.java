@@ -90,7 +90,13 @@ final class StoredData {
         if (table.equals("outbox")) {
             return "t.event_id::text";
         }
-        return schema.equals("notifications") && table.equals("email") ? "t.notice_id::text" : "t::text";
+        if (schema.equals("notifications") && table.equals("email")) {
+            return "t.notice_id::text";
+        }
+        // The reminder timer marks rounds near their close, and rounds the clock closes turn CLOSED, at any moment.
+        return schema.equals("notifications") && table.equals("round")
+                ? "(t.id, t.standard_id, t.title)::text"
+                : "t::text";
     }
 
     private static void sleep() {

@@ -7,8 +7,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,8 +22,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accord.testing.AccordIntegrationStack;
-import org.accord.testing.KafkaBroker;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.IndexReader;
@@ -37,9 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Opens every page a person can reach by following links, signed out and as each role, in English, French and German,
- * on the demo working group, and finds on none of them a wrong {@code lang}, a raw enum name, an untranslated text key
- * or a server error. Pages are found by following the links the pages show, so a new page is covered the day a link
- * leads to it.
+ * on the demo working group ({@link DemoGroup}), and finds on none of them a wrong {@code lang}, a raw enum name, an
+ * untranslated text key or a server error. Pages are found by following the links the pages show, so a new page is
+ * covered the day a link leads to it.
  */
 class EveryPageInEveryLanguageIT {
 
@@ -72,44 +68,33 @@ class EveryPageInEveryLanguageIT {
     private static final int PER_KIND_OF_PAGE = 2;
     private static final int MOST_PAGES = 250;
 
-    private static KafkaBroker broker;
-    private static PackagedApp app;
+    private static DemoGroup group;
     private static Set<String> enumNames;
     private static Set<String> textKeys;
 
     @BeforeAll
-    static void startTheDemo() {
-        broker = KafkaBroker.startTemporary();
-        Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
-        config.put("quarkus.datasource.jdbc.url", PackagedApp.freshDatabase(config.get("quarkus.datasource.jdbc.url")));
-        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-        config.put("accord.demo.enabled", "true");
-        app = PackagedApp.start("every-page", config).awaitReady(Duration.ofMinutes(3));
+    static void startTheDemoGroup() {
+        group = DemoGroup.start();
         enumNames = enumConstants();
         textKeys = textKeys();
     }
 
     @AfterAll
-    static void stop() {
-        if (app != null) {
-            app.close();
-        }
-        if (broker != null) {
-            broker.close();
+    static void stopTheDemoGroup() {
+        if (group != null) {
+            group.close();
         }
     }
 
     @Test
     void everyPage_inEveryLanguage_speaksItAndShowsNoRawNames() throws Exception {
-        HttpClient admin = SignedInClient.signIn(app.url("/signin"), "ada", Tokens.DEMO_PASSWORD);
-        awaitDemoContent(admin);
         Map<String, List<String>> problems = new TreeMap<>();
         Map<String, Map<String, Set<String>>> kindsByReader = new LinkedHashMap<>();
         int pages = 0;
         for (Map.Entry<String, String> reader : READERS.entrySet()) {
             HttpClient client = reader.getValue() == null
                     ? HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                    : SignedInClient.signIn(app.url("/signin"), reader.getValue(), Tokens.DEMO_PASSWORD);
+                    : SignedInClient.signIn(group.url("/signin"), reader.getValue(), Tokens.DEMO_PASSWORD);
             for (String language : LANGUAGES) {
                 Crawl crawl = crawl(client, language);
                 pages += crawl.visited();
@@ -144,7 +129,7 @@ class EveryPageInEveryLanguageIT {
         int visited = 0;
         while (!queue.isEmpty() && visited < MOST_PAGES) {
             String page = queue.poll();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(app.url(page))
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(group.url(page))
                     .header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
             visited++;
             String type = response.headers().firstValue("Content-Type").orElse("");
@@ -233,24 +218,6 @@ class EveryPageInEveryLanguageIT {
                 .append(html.replaceAll("(?s)<script.*?</script>|<style.*?</style>|<code.*?</code>|<pre.*?</pre>", " ")
                         .replaceAll("(?s)<[^>]*>", " ").replace("&amp;", "&"))
                 .toString();
-    }
-
-    private static void awaitDemoContent(HttpClient admin) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        for (String list : List.of("/standards", "/rounds", "/ballots")) {
-            String prefix = list + "/";
-            while (true) {
-                String body = admin.send(HttpRequest.newBuilder(app.url(list)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString()).body();
-                if (body.contains("href=\"" + prefix)) {
-                    break;
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new AssertionError("The demo shows nothing on " + list);
-                }
-                Thread.sleep(500);
-            }
-        }
     }
 
     private static Set<String> enumConstants() {

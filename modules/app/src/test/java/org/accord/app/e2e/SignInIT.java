@@ -1,6 +1,10 @@
 package org.accord.app.e2e;
 
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 
 import org.accord.testing.AccordIntegrationStack;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,17 @@ class SignInIT {
             assertThat(browser.waitFor(By.id("not-a-member")).getText()).contains("not a member of the working group");
             browser.open(home + "members");
             assertThat(browser.waitFor(By.tagName("h1")).getText()).contains("not a member of the working group yet");
+        }
+    }
+
+    @Test
+    void keycloaksSignInPage_speaksTheLanguageTheBrowserAsksFor() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        for (String[] language : new String[][]{{"de", "Anmelden"}, {"fr", "Connexion"}, {"en", "Sign in"}}) {
+            HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(home + "signin"))
+                    .header("Accept-Language", language[0]).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.body()).as("Keycloak's page in " + language[0]).contains("id=\"kc-form-login\"")
+                    .contains("lang=\"" + language[0] + "\"").contains(language[1]);
         }
     }
 }

@@ -2,7 +2,6 @@ package org.accord.app.membership;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.accord.membership.internal.app.Admission;
 import org.accord.membership.internal.app.Admissions;
 import org.accord.platform.i18n.LanguagePreferences;
 import org.accord.platform.i18n.LanguagePreferences.Preferences;
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
 import org.accord.testing.AccordTestStack;
 import org.hibernate.SessionFactory;
@@ -60,7 +60,7 @@ class MemberPreferencesTest {
     @TestSecurity(user = ROUND_TRIP, roles = "member")
     void profileForm_storesLanguageAndZone_whichThePagesAndTheApiShow() {
         String id = seed(ROUND_TRIP);
-        assertThat(preferences.of(ROUND_TRIP)).contains(new Preferences(Optional.empty(), ZoneOffset.UTC));
+        assertThat(preferences.of(ROUND_TRIP)).contains(new Preferences(Optional.empty(), Languages.UTC));
         String form = given().when().get("/members/me/edit").then().statusCode(200)
                 .body(allOf(containsString("<option value=\"\" selected>"),
                         containsString("<option value=\"fr\" lang=\"fr\">Français</option>"),
@@ -120,7 +120,7 @@ class MemberPreferencesTest {
                 "language", "EN")).when().put("/api/members/me/profile").then().statusCode(400)
                 .contentType("application/problem+json").body("field", equalTo("language"));
 
-        assertThat(preferences.of(REFUSED)).contains(new Preferences(Optional.empty(), ZoneOffset.UTC));
+        assertThat(preferences.of(REFUSED)).contains(new Preferences(Optional.empty(), Languages.UTC));
         given().when().get("/api/members/" + id).then().statusCode(200)
                 .body("member.fullName", equalTo("Seeded Person")).body("member.language", nullValue())
                 .body("member.timeZone", nullValue()).body("history.kind", equalTo(List.of("MemberAdmitted")));
@@ -157,7 +157,7 @@ class MemberPreferencesTest {
         assertThat(admittedAt).as("the API speaks UTC in ISO-8601").endsWith("Z");
         Instant admitted = Instant.parse(admittedAt);
         String inNewYork = LocalFormats.dateTime(admitted, Locale.ENGLISH, ZoneId.of("America/New_York"));
-        assertThat(inNewYork).isNotEqualTo(LocalFormats.dateTime(admitted, Locale.ENGLISH, ZoneOffset.UTC))
+        assertThat(inNewYork).isNotEqualTo(LocalFormats.dateTime(admitted, Locale.ENGLISH, Languages.UTC))
                 .containsPattern("E[SD]T$");
 
         given().when().get("/members/" + id).then().statusCode(200)

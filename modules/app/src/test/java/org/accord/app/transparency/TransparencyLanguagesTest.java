@@ -1,7 +1,6 @@
 package org.accord.app.transparency;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
 import org.accord.testing.AccordTestStack;
 import org.accord.transparency.internal.app.LogAppender;
@@ -106,7 +106,7 @@ class TransparencyLanguagesTest {
                 "<dt data-fact=\"passed\">Adopté</dt><dd>oui</dd>",
                 "<dt data-fact=\"secret\">Scrutin secret</dt><dd>non</dd>",
                 "<dt data-fact=\"openedAt\">Ouverture</dt><dd>"
-                        + LocalFormats.dateTime(Instant.parse("2026-04-01T08:00:00Z"), Locale.FRENCH, ZoneOffset.UTC)
+                        + LocalFormats.dateTime(Instant.parse("2026-04-01T08:00:00Z"), Locale.FRENCH, Languages.UTC)
                         + "</dd>",
                 "<dt data-fact=\"overall.scope\">Ensemble › Décompté parmi</dt><dd>tous les votants inscrits</dd>",
                 "<dt data-fact=\"overall.approveWithComments\">Ensemble › Pour, avec commentaires</dt><dd>1</dd>",

@@ -4,7 +4,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,8 +155,7 @@ final class EntryWords {
                 return LocalFormats.dateTime(Instant.parse(text), locale, zone);
             }
             if (DAY.matcher(text).matches()) {
-                return LocalFormats.date(LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant(), locale,
-                        ZoneOffset.UTC);
+                return LocalFormats.date(LocalDate.parse(text), locale);
             }
         } catch (DateTimeParseException e) {
             // not a time after all: shown as recorded

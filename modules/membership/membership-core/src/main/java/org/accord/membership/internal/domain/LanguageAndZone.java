@@ -2,7 +2,6 @@ package org.accord.membership.internal.domain;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -61,12 +60,12 @@ public record LanguageAndZone(String language, String timeZone) {
     /** The zone the member reads times in: the one they chose, else UTC. */
     public ZoneId zone() {
         if (timeZone == null) {
-            return ZoneOffset.UTC;
+            return Languages.UTC;
         }
         try {
             return ZoneId.of(timeZone);
         } catch (DateTimeException e) {
-            return ZoneOffset.UTC;
+            return Languages.UTC;
         }
     }
 

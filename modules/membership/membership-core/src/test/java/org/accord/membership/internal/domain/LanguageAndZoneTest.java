@@ -1,10 +1,10 @@
 package org.accord.membership.internal.domain;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.accord.platform.errors.RuleViolation;
+import org.accord.platform.i18n.Languages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,11 +55,11 @@ class LanguageAndZoneTest {
 
     @Test
     void zone_isUtcUntilChosen_andWhenTheZoneIsNoLongerKnown() {
-        assertThat(LanguageAndZone.UNCHOSEN.zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(LanguageAndZone.UNCHOSEN.zone()).isEqualTo(Languages.UTC);
         assertThat(LanguageAndZone.UNCHOSEN.locale()).isEmpty();
         assertThat(CHOSEN.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(CHOSEN.locale()).contains(Locale.FRENCH);
-        assertThat(new LanguageAndZone("de", "Atlantis/Capital").zone()).isEqualTo(ZoneOffset.UTC);
+        assertThat(new LanguageAndZone("de", "Atlantis/Capital").zone()).isEqualTo(Languages.UTC);
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.accord.notifications.internal.app;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,7 +46,7 @@ public class MailReaders {
         Optional<Preferences> profile = profile(username);
         return new Reader(chosenLanguage.or(() -> profile.flatMap(Preferences::language)).map(Languages::supported)
                 .orElse(Languages.DEFAULT),
-                chosenZone.or(() -> profile.map(Preferences::zone)).orElse(ZoneOffset.UTC));
+                chosenZone.or(() -> profile.map(Preferences::zone)).orElse(Languages.UTC));
     }
 
     private Optional<Preferences> profile(String username) {

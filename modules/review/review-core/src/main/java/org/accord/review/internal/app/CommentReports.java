@@ -2,7 +2,6 @@ package org.accord.review.internal.app;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
 import org.accord.platform.i18n.Text;
 import org.accord.review.internal.sheets.CommentSheets;
@@ -33,7 +33,7 @@ public class CommentReports {
     public record Reader(Locale language, ZoneId zone) {
 
         /** Reports that leave Accord for other bodies, such as the consensus bundle: English, dates in UTC. */
-        static final Reader ENGLISH_UTC = new Reader(Locale.ENGLISH, ZoneOffset.UTC);
+        static final Reader ENGLISH_UTC = new Reader(Locale.ENGLISH, Languages.UTC);
 
         String day(Instant at) {
             return LocalFormats.date(at, language, zone);

@@ -12,6 +12,8 @@ import org.accord.platform.i18n.LanguagePreferences.Preferences;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.Cookie;
@@ -78,12 +80,21 @@ public class RequestLanguage {
                 .orElse(Languages.DEFAULT);
     }
 
+    /**
+     * The signed-in member's preferences. A refusal answered on the I/O thread (a missing or failed sign-in) can
+     * neither resolve the identity nor read the profile there; it goes by the cookie and the browser, as does a failed
+     * sign-in.
+     */
     private Optional<Preferences> member() {
-        if (!preferences.isResolvable() || !identity.isResolvable()) {
+        if (!preferences.isResolvable() || !identity.isResolvable() || !BlockingOperationControl.isBlockingAllowed()) {
             return Optional.empty();
         }
-        SecurityIdentity who = identity.get();
-        return who.isAnonymous() ? Optional.empty() : preferences.get().of(who.getPrincipal().getName());
+        try {
+            SecurityIdentity who = identity.get();
+            return who.isAnonymous() ? Optional.empty() : preferences.get().of(who.getPrincipal().getName());
+        } catch (AuthenticationFailedException failed) {
+            return Optional.empty();
+        }
     }
 
     private Optional<Locale> fromCookie() {

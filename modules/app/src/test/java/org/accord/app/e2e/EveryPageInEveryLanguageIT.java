@@ -155,7 +155,10 @@ class EveryPageInEveryLanguageIT {
                 }
             }
         }
-        return new Crawl(visited, new TreeSet<>(perKind.keySet()), problems);
+        // Compared across languages by path alone: a list's paging links come and go as the demo's log grows.
+        Set<String> paths = new TreeSet<>();
+        perKind.keySet().forEach(kind -> paths.add(kind.replaceFirst("\\?.*", "")));
+        return new Crawl(visited, paths, problems);
     }
 
     /** A page's kind: its path with ids and numbers replaced, and the names of its query parameters. */

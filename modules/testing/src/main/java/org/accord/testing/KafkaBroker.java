@@ -2,7 +2,6 @@ package org.accord.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -60,9 +59,12 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** A broker for a test, on free ports, whose log is deleted when it is closed. */
     public static KafkaBroker startTemporary() {
+        TestJvmBrokers.failTheBrokerNotTheJvm();
         try {
-            return new KafkaBroker(Files.createTempDirectory("accord-kafka"), freePort(), freePort(), true).start();
+            return new KafkaBroker(Files.createTempDirectory("accord-kafka"), FreePorts.next(), FreePorts.next(), true)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -98,11 +100,4 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

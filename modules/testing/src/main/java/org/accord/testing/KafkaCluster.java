@@ -76,8 +76,9 @@ public final class KafkaCluster implements AutoCloseable {
 
     /** A cluster on free ports whose logs are deleted when it is closed. */
     public static KafkaCluster startTemporary() {
-        List<Integer> ports = IntStream.range(0, SIZE).mapToObj(i -> KafkaBroker.freePort()).toList();
-        List<Integer> controllerPorts = IntStream.range(0, SIZE).mapToObj(i -> KafkaBroker.freePort()).toList();
+        TestJvmBrokers.failTheBrokerNotTheJvm();
+        List<Integer> ports = IntStream.range(0, SIZE).mapToObj(i -> FreePorts.next()).toList();
+        List<Integer> controllerPorts = IntStream.range(0, SIZE).mapToObj(i -> FreePorts.next()).toList();
         try {
             return new KafkaCluster(Files.createTempDirectory("accord-kafka-cluster"), ports, controllerPorts, true)
                     .startAll();

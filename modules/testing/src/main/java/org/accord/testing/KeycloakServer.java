@@ -54,7 +54,7 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(workDirectory);
             Files.copy(realmFile, importDirectory.resolve(realmFile.getFileName()),
                     StandardCopyOption.REPLACE_EXISTING);
-            KeycloakServer server = new KeycloakServer(home, workDirectory, KafkaBroker.freePort());
+            KeycloakServer server = new KeycloakServer(home, workDirectory, FreePorts.next());
             server.launch();
             return server;
         } catch (IOException e) {

@@ -64,7 +64,7 @@ public final class MailServer implements AutoCloseable {
     }
 
     public static MailServer startOnFreePorts() {
-        return start(KafkaBroker.freePort(), KafkaBroker.freePort());
+        return start(FreePorts.next(), FreePorts.next());
     }
 
     public int smtpPort() {

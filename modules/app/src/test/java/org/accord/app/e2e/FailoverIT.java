@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.accord.testing.KafkaBroker;
+import org.accord.testing.FreePorts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +50,7 @@ class FailoverIT {
         config.put("accord.outbox.send-timeout", "4s");
         config.put("accord.outbox.poll-interval", POLL.toSeconds() + "s");
         Map<String, String> killed = new HashMap<>();
-        killed.put("mp.messaging.outgoing.accord-outbox.bootstrap.servers", "localhost:" + KafkaBroker.freePort());
+        killed.put("mp.messaging.outgoing.accord-outbox.bootstrap.servers", "localhost:" + FreePorts.next());
         killed.put("mp.messaging.outgoing.accord-outbox.health-readiness-enabled", "false");
         Instant started = Instant.now();
         try (TwoInstances instances = TwoInstances.start("failover", config, killed);

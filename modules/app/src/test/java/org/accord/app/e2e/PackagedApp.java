@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
-import org.accord.testing.KafkaBroker;
+import org.accord.testing.FreePorts;
 
 /**
  * The packaged application run as its own process, as an operator runs it: {@code java @deploy/app/jvm.options -jar
@@ -49,8 +49,8 @@ public final class PackagedApp implements AutoCloseable {
 
     /** Starts another packaged Quarkus application the same way, with the same JVM options. */
     public static PackagedApp start(String name, Path jar, Map<String, String> config) {
-        int httpPort = KafkaBroker.freePort();
-        int managementPort = KafkaBroker.freePort();
+        int httpPort = FreePorts.next();
+        int managementPort = FreePorts.next();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "@" + System.getProperty("accord.jvm-options")));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));

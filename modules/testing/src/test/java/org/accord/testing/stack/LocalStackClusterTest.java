@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.accord.testing.KafkaBroker;
+import org.accord.testing.FreePorts;
 import org.accord.testing.KafkaCluster;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -43,7 +43,7 @@ class LocalStackClusterTest {
     @Test
     void cluster_keepsRecordsAcrossRestart_andRefusesToStartAsOneBroker() throws Exception {
         Path state = work.resolve("state");
-        int postgresPort = KafkaBroker.freePort();
+        int postgresPort = FreePorts.next();
         int kafkaPort = firstOfFreePorts(2 * KafkaCluster.SIZE);
         String bootstrap = IntStream.range(0, KafkaCluster.SIZE).mapToObj(i -> "localhost:" + (kafkaPort + 2 * i))
                 .reduce((a, b) -> a + "," + b).orElseThrow();
@@ -73,7 +73,7 @@ class LocalStackClusterTest {
         Files.createDirectories(state.resolve("kafka"));
         Files.writeString(state.resolve("kafka/meta.properties"), "cluster.id=abc\nnode.id=1\nversion=1\n");
 
-        LocalStackProcess refused = LocalStackProcess.launch(state, KafkaBroker.freePort(), KafkaBroker.freePort(),
+        LocalStackProcess refused = LocalStackProcess.launch(state, FreePorts.next(), FreePorts.next(),
                 KafkaCluster.SIZE, work.resolve("refused.log"));
 
         assertThat(refused.awaitExit()).isEqualTo(3);
@@ -109,7 +109,7 @@ class LocalStackClusterTest {
 
     private static int firstOfFreePorts(int count) {
         while (true) {
-            int port = KafkaBroker.freePort();
+            int port = FreePorts.next();
             if (IntStream.range(1, count).allMatch(i -> isFree(port + i))) {
                 return port;
             }

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
-import org.accord.testing.KafkaBroker;
+import org.accord.testing.FreePorts;
 
 /** {@link LocalStack} in a JVM of its own, as `make up` runs it. */
 final class LocalStackProcess implements AutoCloseable {
@@ -47,8 +47,8 @@ final class LocalStackProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process process = new ProcessBuilder(java, "-Xmx" + (256 + 256 * brokers) + "m", "-cp",
                 System.getProperty("java.class.path"), LocalStack.class.getName(), state.toString(),
-                String.valueOf(postgresPort), String.valueOf(kafkaPort), String.valueOf(KafkaBroker.freePort()),
-                String.valueOf(KafkaBroker.freePort()), String.valueOf(brokers))
+                String.valueOf(postgresPort), String.valueOf(kafkaPort), String.valueOf(FreePorts.next()),
+                String.valueOf(FreePorts.next()), String.valueOf(brokers))
                 .redirectErrorStream(true).redirectOutput(output.toFile()).start();
         return new LocalStackProcess(process, output);
     }

@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
-import org.accord.testing.KafkaBroker;
+import org.accord.testing.FreePorts;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -56,7 +56,7 @@ class LocalStackRestartTest {
     @TempDir
     static Path work;
 
-    private static final int POSTGRES_PORT = KafkaBroker.freePort();
+    private static final int POSTGRES_PORT = FreePorts.next();
     private static final int KAFKA_PORT = freePortBeforeAFreePort();
     private static final List<String> written = new ArrayList<>();
     private static Map<TopicPartition, Long> endOffsetsWhenWritten = Map.of();
@@ -218,9 +218,9 @@ class LocalStackRestartTest {
 
     /** The Kafka controller listens on the broker's port + 1. */
     private static int freePortBeforeAFreePort() {
-        int port = KafkaBroker.freePort();
+        int port = FreePorts.next();
         while (!isFree(port + 1)) {
-            port = KafkaBroker.freePort();
+            port = FreePorts.next();
         }
         return port;
     }

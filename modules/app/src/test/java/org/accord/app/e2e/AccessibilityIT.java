@@ -12,9 +12,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,19 +43,8 @@ class AccessibilityIT {
     record Visit(Page page, Visitor visitor, String language, AxeAudit.Result result) {
     }
 
-    private static DemoGroup group;
-
-    @BeforeAll
-    static void startTheDemoGroup() {
-        group = DemoGroup.start();
-    }
-
-    @AfterAll
-    static void stopTheDemoGroup() {
-        if (group != null) {
-            group.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoGroup group = DemoGroup.forTheTestClass();
 
     @Test
     void everyPage_asEachVisitorWhoSeesIt_inEachLanguage_hasNoAxeViolation() {

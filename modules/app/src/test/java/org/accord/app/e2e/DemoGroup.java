@@ -16,6 +16,9 @@ import javax.crypto.spec.SecretKeySpec;
 import org.accord.testing.AccordIntegrationStack;
 import org.accord.testing.KafkaBroker;
 import org.accord.testing.KafkaTopics;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -30,7 +33,7 @@ import static org.awaitility.Awaitility.await;
  * so that nothing it seeds reaches other tests, plus what the demo lacks: an open ballot with a vote, a liaison
  * statement with a reply. {@link #records()} names what the pages show.
  */
-final class DemoGroup implements AutoCloseable {
+final class DemoGroup implements BeforeAllCallback, AfterAllCallback {
 
     private static final Duration SEEDING = Duration.ofMinutes(4);
 
@@ -41,33 +44,42 @@ final class DemoGroup implements AutoCloseable {
             String unsubscribeToken) {
     }
 
-    private final KafkaBroker broker;
-    private final PackagedApp app;
-    private final Map<String, String> config;
+    private KafkaBroker broker;
+    private PackagedApp app;
+    private Map<String, String> config;
     private Records records;
 
-    private DemoGroup(KafkaBroker broker, PackagedApp app, Map<String, String> config) {
-        this.broker = broker;
-        this.app = app;
-        this.config = config;
+    private DemoGroup() {
     }
 
-    static DemoGroup start() {
-        Map<String, String> config = new HashMap<>(new AccordIntegrationStack().start());
-        KafkaBroker broker = KafkaBroker.startTemporary();
+    /**
+     * A demo group of the test class's own, for {@code @RegisterExtension}: started before its first test, stopped
+     * after its last. Each class gets its own because the journeys change what the others would find.
+     */
+    static DemoGroup forTheTestClass() {
+        return new DemoGroup();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        config = new HashMap<>(new AccordIntegrationStack().start());
+        broker = KafkaBroker.startTemporary();
         KafkaTopics.create(broker.bootstrapServers());
         config.put("quarkus.datasource.jdbc.url", PackagedApp.freshDatabase(config.get("quarkus.datasource.jdbc.url")));
         config.put("kafka.bootstrap.servers", broker.bootstrapServers());
         config.put("accord.demo.enabled", "true");
-        PackagedApp app = PackagedApp.start("demo-group", config);
-        DemoGroup group = new DemoGroup(broker, app, config);
-        try {
-            app.awaitReady(Duration.ofMinutes(3));
-            group.records = group.seeded();
-            return group;
-        } catch (RuntimeException | Error e) {
-            group.close();
-            throw e;
+        app = PackagedApp.start("demo-group", config);
+        app.awaitReady(Duration.ofMinutes(3));
+        records = seeded();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (app != null) {
+            app.close();
+        }
+        if (broker != null) {
+            broker.close();
         }
     }
 
@@ -153,11 +165,5 @@ final class DemoGroup implements AutoCloseable {
 
     private RequestSpecification as(String token) {
         return given().baseUri(url("/").toString()).auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    @Override
-    public void close() {
-        app.close();
-        broker.close();
     }
 }

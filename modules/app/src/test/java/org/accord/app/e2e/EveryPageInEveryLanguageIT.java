@@ -25,9 +25,9 @@ import java.util.regex.Pattern;
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.FieldInfo;
 import org.jboss.jandex.IndexReader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,22 +68,15 @@ class EveryPageInEveryLanguageIT {
     private static final int PER_KIND_OF_PAGE = 2;
     private static final int MOST_PAGES = 250;
 
-    private static DemoGroup group;
+    @RegisterExtension
+    static final DemoGroup group = DemoGroup.forTheTestClass();
     private static Set<String> enumNames;
     private static Set<String> textKeys;
 
     @BeforeAll
-    static void startTheDemoGroup() {
-        group = DemoGroup.start();
+    static void readTheNamesToLookFor() {
         enumNames = enumConstants();
         textKeys = textKeys();
-    }
-
-    @AfterAll
-    static void stopTheDemoGroup() {
-        if (group != null) {
-            group.close();
-        }
     }
 
     @Test

@@ -12,9 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,19 +30,8 @@ class KeyboardJourneyIT {
 
     private static final int MOST_TABS = 120;
 
-    private static DemoGroup group;
-
-    @BeforeAll
-    static void startTheDemoGroup() {
-        group = DemoGroup.start();
-    }
-
-    @AfterAll
-    static void stopTheDemoGroup() {
-        if (group != null) {
-            group.close();
-        }
-    }
+    @RegisterExtension
+    static final DemoGroup group = DemoGroup.forTheTestClass();
 
     @Test
     void skipLink_isTheFirstStop_andMovesTheFocusIntoTheMainContent() {

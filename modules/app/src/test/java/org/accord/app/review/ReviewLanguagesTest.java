@@ -78,7 +78,7 @@ class ReviewLanguagesTest {
         assertNoRawCodes(list);
         String open = page("/rounds/" + round, "fr");
         assertThat(text(open)).contains("Commentaires par délégation et groupe de parties prenantes",
-                "Clause 1 · ligne 4 · te — technique", "(États-Unis · Industrie)", "Monde universitaire",
+                "Clause 1 · ligne 4 · te — technique", "(États-Unis · Industrie)", "Milieu universitaire",
                 "Général (l’ensemble du document) · ge — général", "Prolonger le tour", "Clôture le (");
         assertNoRawCodes(open);
 
@@ -164,7 +164,7 @@ class ReviewLanguagesTest {
 
         String report = page("/rounds/" + round + "/report", "fr");
         assertThat(text(report)).contains("Rapport sur la suite donnée aux commentaires", "États-Unis · Industrie",
-                "UE · Monde universitaire", "Général (l’ensemble du document)", "te — technique",
+                "UE · Milieu universitaire", "Général (l’ensemble du document)", "te — technique",
                 "Accepté sur le principe", "Masqué par un modérateur le ");
         assertNoRawCodes(report);
 

@@ -25,12 +25,12 @@ import jakarta.inject.Inject;
 import org.accord.membership.internal.app.Admission;
 import org.accord.membership.internal.app.Admissions;
 import org.accord.platform.i18n.Text;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.internal.app.GroupQueries;
 import org.accord.stakeholders.internal.app.GroupsAdministration;
 import org.accord.stakeholders.internal.domain.BalanceRuleKind;
 import org.accord.stakeholders.internal.domain.BalanceWords;
 import org.accord.stakeholders.internal.domain.Breach;
-import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.persistence.BreachesColumn;
 import org.accord.testing.AccordTestStack;
 import org.junit.jupiter.api.Test;
@@ -259,7 +259,7 @@ class StakeholdersInEveryLanguageTest {
                     "select breaches::text from stakeholders.balance_alert where rule_id = 'max-group-share-33'")
                     .getFirst());
             Set<String> standard = Set.of("CIVIL_SOCIETY", "INDUSTRY");
-            Function<String, Text> labels = code -> Labels.group(code,
+            Function<String, Text> labels = code -> GroupLabels.of(code,
                     code.equals("ACADEMIA") ? "Universities" : code, standard.contains(code));
             assertThat(new BalanceWords(Locale.ENGLISH, labels).finding(BalanceRuleKind.MAX_GROUP_SHARE, 30,
                     breaches)).isEqualTo("Civil society holds 40.0% of voting members (limit 30%);"

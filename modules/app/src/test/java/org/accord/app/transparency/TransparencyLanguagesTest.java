@@ -111,7 +111,7 @@ class TransparencyLanguagesTest {
                 "<dt data-fact=\"overall.scope\">Ensemble › Décompté parmi</dt><dd>tous les votants inscrits</dd>",
                 "<dt data-fact=\"overall.approveWithComments\">Ensemble › Pour, avec commentaires</dt><dd>1</dd>",
                 "<dt data-fact=\"sides[1].scope\">Côté 2 › Décompté parmi</dt><dd>Union européenne</dd>",
-                "<dt data-fact=\"groups[0].scope\">Groupe 1 › Décompté parmi</dt><dd>Monde universitaire</dd>",
+                "<dt data-fact=\"groups[0].scope\">Groupe 1 › Décompté parmi</dt><dd>Milieu universitaire</dd>",
                 "<dt data-fact=\"checks[0].holds\">Vérification de la règle 1 › Règle respectée</dt><dd>oui</dd>");
         String stored = queries.entry(closed).leaf();
         assertThat(stored).contains("\"scope\":\"ACADEMIA\"", "\"passed\":true");

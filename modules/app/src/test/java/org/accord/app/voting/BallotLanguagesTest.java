@@ -65,7 +65,7 @@ class BallotLanguagesTest {
         assertThat(french).contains("lang=\"fr\"", "<h2>Situation actuelle</h2>",
                 "data-status=\"OPEN\">ouvert</span>",
                 "Plus de 1/2 des suffrages exprimés sont favorables, au sein de chaque groupe de parties prenantes",
-                "data-scope=\"ACADEMIA\"><th scope=\"row\">Monde académique</th>",
+                "data-scope=\"ACADEMIA\"><th scope=\"row\">Milieu universitaire</th>",
                 "data-scope=\"CIVIL_SOCIETY\"><th scope=\"row\">Société civile</th>",
                 "data-scope=\"US\"><th scope=\"row\">États-Unis</th>",
                 "<strong data-position=\"DISAPPROVE\">Désapprouver</strong>",

@@ -104,7 +104,7 @@ class ResultsMigrationTest {
                                 + " approbations\u00a0: 2 sur 3 suffrages exprimés (66,7\u00a0%)\u00a0; il faut au"
                                 + " moins 2/3\u00a0; désapprobations\u00a0: 1 sur 3 suffrages exprimés (33,3\u00a0%),"
                                 + " au-delà des 1/4 admis — il manque 1 approbation",
-                        "Clos automatiquement à l’heure de clôture prévue.", "Monde académique"},
+                        "Clos automatiquement à l’heure de clôture prévue.", "Milieu universitaire"},
                 "de", new String[]{"Annahme von " + reference + " CD 1",
                         "Noch nicht angenommen: insgesamt fehlt 1 Zustimmung", "Gesamt: Zustimmungen: 2 von 3"
                                 + " abgegebenen Stimmen (66,7\u00a0%); erforderlich sind mindestens 2/3; Ablehnungen:"

@@ -13,7 +13,7 @@ public interface LanguagePreferences {
     record Preferences(Optional<Locale> language, ZoneId zone) {
     }
 
-    /** The preferences of the member signed in as {@code username}, if they are a member. */
+    /** The preferences of the member signed in as {@code username}, if they are a member. Blocks on the database. */
     Optional<Preferences> of(String username);
 
     /** Remembers the language the member chose with the shell's switch; nothing when they are not a member. */

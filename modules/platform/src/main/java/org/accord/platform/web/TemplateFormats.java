@@ -1,6 +1,7 @@
 package org.accord.platform.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,8 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 
 /**
  * How every module's pages show times, numbers, shares and stored texts in the reader's language and time zone:
- * {@code {at.display}}, {@code {at.day}}, {@code {count.formatted}}, {@code {share.percent}}, {@code {text.localized}},
- * {@code {roles.joined}}.
+ * {@code {at.display}}, {@code {at.day}} (also of a calendar day, which is the same day wherever it is read),
+ * {@code {count.formatted}}, {@code {share.percent}}, {@code {text.localized}}, {@code {roles.joined}}.
  */
 @TemplateExtension
 public final class TemplateFormats {
@@ -32,6 +33,10 @@ public final class TemplateFormats {
     static String day(Instant at, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute(TemplateLanguage.ZONE) Object zone) {
         return LocalFormats.date(at, locale(locale), zone(zone));
+    }
+
+    static String day(LocalDate day, @TemplateAttribute("locale") Object locale) {
+        return LocalFormats.date(day, locale(locale));
     }
 
     static String formatted(Number number, @TemplateAttribute("locale") Object locale) {

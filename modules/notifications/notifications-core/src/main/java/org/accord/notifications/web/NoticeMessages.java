@@ -88,11 +88,4 @@ public interface NoticeMessages {
 
     @Message("{#when role}{#is 'member'}member{#is 'editor'}editor{#is 'moderator'}moderator{#is 'liaison'}liaison{#is 'admin'}administrator{#else}{role}{/when}")
     String role(String role);
-
-    /**
-     * The working group's first stakeholder groups in the reader's language; a group added since by the name an
-     * administrator gave it.
-     */
-    @Message("{#when code}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society{#else}{name}{/when}")
-    String group(String code, String name);
 }

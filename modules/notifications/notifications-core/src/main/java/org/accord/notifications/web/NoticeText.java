@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.accord.notifications.internal.app.NoticeWording;
 import org.accord.notifications.internal.domain.NoticeKind;
 import org.accord.platform.i18n.LocalFormats;
+import org.accord.stakeholders.api.GroupLabels;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -113,7 +114,7 @@ public class NoticeText implements NoticeWording {
             case "ROLES" -> Arrays.stream(p.get("roles").split(",")).filter(role -> !role.isBlank())
                     .map(role -> words.role(role.strip())).collect(Collectors.joining(", "));
             case "VOTING_RIGHTS" -> p.get("votingRights");
-            case "GROUP" -> words.group(p.get("group"), p.values().getOrDefault("groupName", p.get("group")));
+            case "GROUP" -> GroupLabels.recorded(p.get("group"), p.values().get("groupName")).in(p.locale(), p.zone());
             default -> "";
         };
     }
@@ -136,7 +137,7 @@ public class NoticeText implements NoticeWording {
         /** A calendar day, the same in every time zone. */
         String day(String name) {
             try {
-                return CalendarDays.format(LocalDate.parse(get(name)), locale);
+                return LocalFormats.date(LocalDate.parse(get(name)), locale);
             } catch (DateTimeException e) {
                 return get(name);
             }

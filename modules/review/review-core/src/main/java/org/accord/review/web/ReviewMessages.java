@@ -100,9 +100,6 @@ public interface ReviewMessages {
     @Message("{#when side}{#is 'US'}US{#is 'EU'}EU{#is 'OBSERVER'}Observer{#is 'EXTERNAL'}External body{#else}{side}{/when}")
     String side_name(String side);
 
-    @Message("{#when group}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society{#else}{group}{/when}")
-    String group_name(String group);
-
     @Message("Not heard from yet in the last fifth of the round:")
     String flagged();
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.accord.membership.api.Side;
 import org.accord.platform.i18n.Text;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.internal.app.GroupQueries.AlertView;
 import org.accord.stakeholders.internal.app.GroupQueries.BalanceView;
@@ -33,7 +34,7 @@ public record BalanceReport(List<Row> groups, List<SideTotal> sides, int members
 
         /** How the page names the group (not part of the JSON). */
         public Text label() {
-            return Labels.group(code, name, standardName);
+            return GroupLabels.of(code, name, standardName);
         }
     }
 

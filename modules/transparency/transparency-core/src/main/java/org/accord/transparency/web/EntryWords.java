@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 
 import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
+import org.accord.stakeholders.api.GroupLabels;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -132,9 +133,9 @@ final class EntryWords {
         String text = node.asText();
         return switch (key) {
             case "side" -> words.side(text);
-            case "group", "code" -> words.group(text);
+            case "group", "code" -> group(text);
             case "stage" -> words.stage(text);
-            case "from", "to" -> STAGE_CHANGED.equals(type) ? words.stage(text) : words.group(text);
+            case "from", "to" -> STAGE_CHANGED.equals(type) ? words.stage(text) : group(text);
             case "scope" -> nested ? scope(text) : text;
             case "disposition" -> words.disposition(text);
             case "role", "roles" -> words.role(text);
@@ -143,9 +144,13 @@ final class EntryWords {
         };
     }
 
+    private String group(String code) {
+        return GroupLabels.recorded(code, null).in(locale);
+    }
+
     /** The scope of a tally: the whole electorate, a side or a stakeholder group. */
     private String scope(String code) {
-        return OVERALL.equals(code) ? words.overall() : SIDES.contains(code) ? words.side(code) : words.group(code);
+        return OVERALL.equals(code) ? words.overall() : SIDES.contains(code) ? words.side(code) : group(code);
     }
 
     /** A time or a day the entry records, as the reader writes it; any other text as it is. */

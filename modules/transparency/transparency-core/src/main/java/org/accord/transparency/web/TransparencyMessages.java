@@ -235,10 +235,6 @@ public interface TransparencyMessages {
     @Message("{#when code}{#is 'US'}United States{#is 'EU'}European Union{#is 'OBSERVER'}Observer{#else}{code}{/when}")
     String side(String code);
 
-    @Message("{#when code}{#is 'INDUSTRY'}Industry{#is 'ACADEMIA'}Academia{#is 'CIVIL_SOCIETY'}Civil society"
-            + "{#else}{code}{/when}")
-    String group(String code);
-
     @Message("all eligible voters")
     String overall();
 

@@ -10,8 +10,6 @@ import jakarta.transaction.Transactional;
 import org.accord.membership.internal.persistence.MemberRepository;
 import org.accord.platform.i18n.LanguagePreferences;
 
-import io.quarkus.runtime.BlockingOperationControl;
-
 /**
  * The language and time zone each member chose, kept with their profile. Every page a signed-in member opens reads
  * them, so reading is one query on the unique username and writes nothing.
@@ -27,16 +25,9 @@ public class MemberLanguagePreferences implements LanguagePreferences {
         this.history = history;
     }
 
-    /**
-     * Empty also where the database must not be waited for: a request refused before it reached a worker thread (a
-     * missing role) is answered on the I/O thread, in the language of the cookie or the browser.
-     */
     @Override
     @ActivateRequestContext
     public Optional<Preferences> of(String username) {
-        if (!BlockingOperationControl.isBlockingAllowed()) {
-            return Optional.empty();
-        }
         return members.languageAndZone(username).map(chosen -> new Preferences(chosen.locale(), chosen.zone()));
     }
 

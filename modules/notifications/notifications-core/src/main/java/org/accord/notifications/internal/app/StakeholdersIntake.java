@@ -35,7 +35,7 @@ public class StakeholdersIntake {
 
     @Transactional(TxType.MANDATORY)
     public void take(UUID eventId, BalanceAlertRaised raised) {
-        BalanceRuleCode rule = BalanceRuleCode.read(raised.rule()).orElse(null);
+        BalanceRuleCode rule = BalanceRuleCode.of(raised.kind(), raised.thresholdPercent(), raised.rule()).orElse(null);
         alerts.raise(raised.ruleId(), rule, raised.at());
         List<UUID> admins = members.withRole(Roles.ADMIN);
         // A balance rule is named by a code, not an id: the notice names it in its parameters. The finding's words stay

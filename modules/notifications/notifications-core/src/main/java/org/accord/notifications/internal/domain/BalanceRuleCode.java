@@ -1,13 +1,15 @@
 package org.accord.notifications.internal.domain;
 
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A balance rule as notices name it: its kind and threshold, so that each reader sees it in their language.
- * Stakeholders tell of a rule in English words only ({@code BalanceAlertRaised.rule}), which are the two sentences its
- * kinds are written in; they are read back here, and a rule in words of any other shape is named by its id alone.
+ * Stakeholders' alerts carry both as codes. Alerts raised before they did carry only English words
+ * ({@code BalanceAlertRaised.rule}), the two sentences the kinds were written in; those are read back, and a rule in
+ * words of any other shape is named by its id alone.
  */
 public record BalanceRuleCode(Kind kind, int thresholdPercent) {
 
@@ -21,8 +23,14 @@ public record BalanceRuleCode(Kind kind, int thresholdPercent) {
     private static final Pattern MIN_SIDE_SHARE = Pattern
             .compile("Each side \\([^)]*\\) at least (\\d{1,3}) ?% of voting members");
 
+    /** The rule an alert names by its codes, or by its words when it has no codes this module knows. */
+    public static Optional<BalanceRuleCode> of(String kind, Integer thresholdPercent, String description) {
+        return Arrays.stream(Kind.values()).filter(known -> known.name().equals(kind) && thresholdPercent != null)
+                .findFirst().map(known -> new BalanceRuleCode(known, thresholdPercent)).or(() -> read(description));
+    }
+
     /** The rule a description of stakeholders' names, if it is worded as one of the known kinds. */
-    public static Optional<BalanceRuleCode> read(String description) {
+    static Optional<BalanceRuleCode> read(String description) {
         if (description == null) {
             return Optional.empty();
         }

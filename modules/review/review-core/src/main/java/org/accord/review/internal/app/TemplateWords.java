@@ -6,15 +6,15 @@ import java.util.stream.Collectors;
 
 import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.Text;
+import org.accord.stakeholders.api.GroupLabels;
 
 /**
  * The words the commenting template is filled in with, in its reader's language: sides, stakeholder groups, decisions
- * and the whole document's clause. Groups are configurable; one without a translation shows its code.
+ * and the whole document's clause.
  */
 final class TemplateWords {
 
     private static final Set<String> SIDES = Set.of("US", "EU", "OBSERVER", CommentImport.EXTERNAL);
-    private static final Set<String> GROUPS = Set.of("INDUSTRY", "ACADEMIA", "CIVIL_SOCIETY");
     private static final Text GENERAL = Text.of("review.sheet_general");
     /** "general" in every language, so that a report downloaded in one imports in any. */
     private static final Set<String> GENERAL_WORDS = Languages.SUPPORTED.stream()
@@ -38,8 +38,7 @@ final class TemplateWords {
         Text sideName = named("review.side_", SIDES, side);
         return group == null
                 ? sideName
-                : Text.of("review.side_and_group", sideName, named("review.group_", GROUPS,
-                        group));
+                : Text.of("review.side_and_group", sideName, GroupLabels.recorded(group, null));
     }
 
     static Text decision(String decision) {

@@ -13,6 +13,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.accord.platform.outbox.Outbox;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholdersModule;
 import org.accord.stakeholders.api.events.BalanceAlertCleared;
@@ -23,7 +24,6 @@ import org.accord.stakeholders.internal.domain.BalanceAlerts;
 import org.accord.stakeholders.internal.domain.BalanceRule;
 import org.accord.stakeholders.internal.domain.BalanceWords;
 import org.accord.stakeholders.internal.domain.Finding;
-import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.domain.MemberPosition;
 import org.accord.stakeholders.internal.persistence.BalanceAlertEntity;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
@@ -78,7 +78,7 @@ public class BalanceWatch {
         // Events keep their English sentences for the readers that came before the codes.
         Map<String, GroupSummary> byCode = groups.listAll().stream()
                 .collect(Collectors.toMap(group -> group.code, GroupEntity::summary));
-        BalanceWords english = new BalanceWords(Locale.ENGLISH, code -> Labels.group(code, byCode.get(code)));
+        BalanceWords english = new BalanceWords(Locale.ENGLISH, code -> GroupLabels.of(code, byCode.get(code)));
         Instant now = Instant.now();
         for (var raise : changes.toRaise()) {
             BalanceAlertEntity alert = new BalanceAlertEntity();

@@ -10,10 +10,10 @@ import org.accord.membership.api.MemberStatus;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.api.StakeholdersModule;
 import org.accord.stakeholders.api.events.MemberJoinedGroup;
 import org.accord.stakeholders.api.events.MemberLeftGroup;
-import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
 import org.accord.stakeholders.internal.persistence.GroupMembershipEntity;
 import org.accord.stakeholders.internal.persistence.MemberPositionEntity;
@@ -50,7 +50,7 @@ public class GroupAssignments {
         GroupEntity group = activeGroup(groupCode);
         if (group.code.equals(member.groupCode)) {
             throw RuleViolation.conflict("group", Text.of("stakeholders.member_already_in_group", member.fullName,
-                    Labels.group(group.code, group.name, group.standardName)));
+                    GroupLabels.of(group.code, group.name, group.standardName)));
         }
         leaveCurrent(member, actor, reason);
         join(member, group.code, actor, reason);

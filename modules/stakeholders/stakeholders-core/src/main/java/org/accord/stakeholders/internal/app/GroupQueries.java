@@ -16,6 +16,7 @@ import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.i18n.Text;
 import org.accord.platform.web.PageRequest;
 import org.accord.platform.web.Slice;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.api.GroupSummary;
 import org.accord.stakeholders.api.StakeholderGroups;
 import org.accord.stakeholders.internal.domain.Balance;
@@ -38,7 +39,7 @@ public class GroupQueries implements StakeholderGroups {
 
         /** How a page names the group (not part of the JSON). */
         public Text label() {
-            return Labels.group(code, name, standardName);
+            return GroupLabels.of(code, name, standardName);
         }
     }
 
@@ -58,7 +59,7 @@ public class GroupQueries implements StakeholderGroups {
 
         /** How a group is named to people, by code; a code no group has is shown as it is. */
         public Text groupLabel(String code) {
-            return Labels.group(code, groups.get(code));
+            return GroupLabels.of(code, groups.get(code));
         }
 
         /** The strictest limit on a group's share of voting members, if there is one. */

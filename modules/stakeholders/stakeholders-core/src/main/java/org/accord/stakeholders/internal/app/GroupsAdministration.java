@@ -8,11 +8,11 @@ import jakarta.transaction.Transactional;
 import org.accord.platform.errors.RuleViolation;
 import org.accord.platform.i18n.Text;
 import org.accord.platform.outbox.Outbox;
+import org.accord.stakeholders.api.GroupLabels;
 import org.accord.stakeholders.api.StakeholdersModule;
 import org.accord.stakeholders.api.events.GroupCreated;
 import org.accord.stakeholders.api.events.GroupRenamed;
 import org.accord.stakeholders.api.events.GroupRetired;
-import org.accord.stakeholders.internal.domain.Labels;
 import org.accord.stakeholders.internal.persistence.GroupEntity;
 import org.accord.stakeholders.internal.persistence.StakeholderRepositories;
 
@@ -83,6 +83,6 @@ public class GroupsAdministration {
     }
 
     private static Text label(GroupEntity group) {
-        return Labels.group(group.code, group.name, group.standardName);
+        return GroupLabels.of(group.code, group.name, group.standardName);
     }
 }

@@ -89,6 +89,6 @@ public final class BalanceWords {
 
     private static Text sideNamed(String code) {
         return Arrays.stream(Side.values()).filter(side -> side.name().equals(code)).findFirst().map(Labels::side)
-                .orElseGet(() -> Text.of("stakeholders.group_named", code));
+                .orElseGet(() -> Text.of("platform.literal", code));
     }
 }

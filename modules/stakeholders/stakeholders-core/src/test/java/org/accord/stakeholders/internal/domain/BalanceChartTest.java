@@ -200,7 +200,7 @@ class BalanceChartTest {
     @Test
     void render_shortensLongGroupNamesButKeepsTheWholeNameInTheRowTitle() throws Exception {
         String longName = "Trade unions and worker associations";
-        var words = new BalanceWords(Locale.ENGLISH, code -> Text.of("stakeholders.group_named", longName));
+        var words = new BalanceWords(Locale.ENGLISH, code -> Text.of("platform.literal", longName));
         var balance = new Balance(voting(1, "UNIONS", EU), List.of("UNIONS"));
 
         var row = elements(parse(BalanceChart.render(balance, words, Optional.empty())), "g", "group-row")

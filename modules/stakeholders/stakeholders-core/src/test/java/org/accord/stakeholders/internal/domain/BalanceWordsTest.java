@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.accord.stakeholders.api.GroupLabels;
 import org.junit.jupiter.api.Test;
 
 import static org.accord.membership.api.Side.EU;
@@ -23,7 +24,7 @@ class BalanceWordsTest {
     /** The groups Accord starts with keep their names; any other code stands for a group an administrator named. */
     static BalanceWords words(Locale locale) {
         Set<String> standard = Set.of("INDUSTRY", "ACADEMIA", "CIVIL_SOCIETY");
-        return new BalanceWords(locale, code -> Labels.group(code, code, standard.contains(code)));
+        return new BalanceWords(locale, code -> GroupLabels.of(code, code, standard.contains(code)));
     }
 
     @Test
@@ -68,7 +69,7 @@ class BalanceWordsTest {
 
     @Test
     void finding_ofAGroupAnAdministratorNamed_keepsTheirNameInEveryLanguage() {
-        var words = new BalanceWords(FRENCH, code -> Labels.group(code, "Trade unions", false));
+        var words = new BalanceWords(FRENCH, code -> GroupLabels.of(code, "Trade unions", false));
 
         assertThat(words.finding(new Finding(MAX_GROUP_SHARE, 30, List.of(new Breach("UNIONS", 40.0)))))
                 .startsWith("Trade unions" + NBSP + ": 40,0");
@@ -113,7 +114,7 @@ class BalanceWordsTest {
 
     @Test
     void group_whoseCodeNoGroupHasAnyMore_isShownAsItsCode() {
-        var words = new BalanceWords(GERMAN, code -> Labels.group(code, null));
+        var words = new BalanceWords(GERMAN, code -> GroupLabels.of(code, null));
 
         assertThat(words.group("PUBLIC_SECTOR")).isEqualTo("PUBLIC_SECTOR");
     }

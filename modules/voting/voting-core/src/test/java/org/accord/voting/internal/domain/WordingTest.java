@@ -3,6 +3,7 @@ package org.accord.voting.internal.domain;
 import java.util.Locale;
 
 import org.accord.platform.i18n.Text;
+import org.accord.stakeholders.api.GroupLabels;
 import org.junit.jupiter.api.Test;
 
 import static org.accord.voting.internal.domain.Position.APPROVE;
@@ -14,9 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rules, explanations and summaries read in French and German as they do in English, numbers written locally. */
 class WordingTest {
 
-    private static final GroupNames GROUPS = code -> code.equals("ACADEMIA")
-            ? Text.of("voting.group_academia")
-            : Text.of("platform.literal", code);
+    private static final GroupNames GROUPS = code -> GroupLabels.of(code, null);
     private static final Rule ISO_DIS_ON_BOTH_SIDES = Rule.transatlanticDoubleMajority(Rule.isoDis());
 
     @Test
@@ -55,7 +54,7 @@ class WordingTest {
         assertThat(summary).hasToString("Does not pass yet: 2 more approvals needed on the EU side;"
                 + " 2 more approvals needed in the Academia group");
         assertThat(summary.in(Locale.FRENCH)).isEqualTo("Pas encore adopté\u00a0: il manque 2 approbations côté UE"
-                + "\u00a0; il manque 2 approbations dans le groupe Monde académique");
+                + "\u00a0; il manque 2 approbations dans le groupe Milieu universitaire");
         assertThat(summary.in(Locale.GERMAN)).isEqualTo("Noch nicht angenommen: auf EU-Seite fehlen 2 Zustimmungen;"
                 + " in der Gruppe Wissenschaft fehlen 2 Zustimmungen");
     }

@@ -167,13 +167,13 @@ class KeyboardJourneyIT {
             assertThat(lineNumber.getAttribute("aria-describedby")).contains("lineNumber-error");
             AxeAudit.assertClean(member);
 
+            // What was typed stays: only the refused field needs typing again.
+            assertThat(member.find(By.cssSelector("input[name=type]:checked")).getAttribute("value")).isEqualTo("te");
+            assertThat(member.find(By.id("text")).getAttribute("value")).isEqualTo(comment);
             member.keyboard().keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys("3").perform();
             member.keyboard().keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
             assertThat(member.focused().getAttribute("id")).as("Shift+Tab goes back to the clause").isEqualTo("clause");
             press(member, Keys.ARROW_DOWN);
-            chooseTheSecondType(member);
-            tabTo(member, byId("text"));
-            type(member, comment);
             tabTo(member, submitOf("comment-form"));
             press(member, Keys.ENTER);
             member.waitUntil(() -> member.findAll(By.cssSelector("#comment-list > li")).size() > before);

@@ -146,6 +146,31 @@ class ReviewLanguagesTest {
 
     @Test
     @TestSecurity(user = LENA, roles = "member")
+    void aRefusedCommentForm_showsWhatWasTypedAgain_asText_andStoresNothing() throws Exception {
+        reviewing.member(LENA, "EU", "ACADEMIA", true);
+        Reviewing.Draft draft = reviewing.committeeDraft();
+        UUID round = reviewing.round(draft.versionId(), true);
+        Response form = given().header("Accept-Language", "de").when().get("/rounds/" + round);
+        Matcher clause = Pattern.compile("<option value=\"([0-9a-f-]{36})\"").matcher(form.asString());
+        assertThat(clause.find()).isTrue();
+
+        String refused = given().header("Accept-Language", "de").cookie("accord-csrf", form.getCookie("accord-csrf"))
+                .formParam("csrf-token", csrf(form.asString())).formParam("clause", clause.group(1))
+                .formParam("lineNumber", "zwölf").formParam("element", "Table 2").formParam("type", "ed")
+                .formParam("text", "<script>alert(1)</script> Drei Absätze, die niemand zweimal tippen will.")
+                .formParam("proposedChange", "Say \"shall\" once").when().post("/rounds/" + round + "/comments")
+                .then().statusCode(400).extract().asString();
+
+        assertThat(refused).contains("id=\"lineNumber-error\"", "value=\"zwölf\"", "value=\"Table 2\"",
+                "<option value=\"" + clause.group(1) + "\" selected>", "value=\"ed\" checked",
+                ">&lt;script&gt;alert(1)&lt;/script&gt; Drei Absätze, die niemand zweimal tippen will.</textarea>",
+                ">Say &quot;shall&quot; once</textarea>").doesNotContain("<script>alert(1)");
+        assertThat(reviewing.count("select count(*) from review.comment where round_id = '" + round + "'"))
+                .isZero();
+    }
+
+    @Test
+    @TestSecurity(user = LENA, roles = "member")
     void theReport_inFrenchAndGerman_keepsOnlyTheTemplatesHeadersInEnglish_andImportsBackInAnyLanguage()
             throws Exception {
         reviewing.member(LENA, "EU", "ACADEMIA", true);

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.text.Collator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +117,11 @@ class StakeholdersInEveryLanguageTest {
         assertThat(groups).contains("<h1>Groupes de parties prenantes</h1>", ">Société civile</a>",
                 ">Milieu universitaire</a>", ">Industrie</a>");
         assertNoRawCodeOrEnglish(groups, "Voting members", "Stakeholder groups");
+        for (Locale language : List.of(Locale.FRENCH, Locale.GERMAN)) {
+            List<String> listed = activeGroupsListed(page("/groups", language.getLanguage()));
+            assertThat(listed).as("the active groups in " + language).hasSizeGreaterThanOrEqualTo(3)
+                    .isSortedAccordingTo(Collator.getInstance(language)::compare);
+        }
 
         String academia = given().cookie("accord-language", "de").when().get("/groups/ACADEMIA").then()
                 .statusCode(200).extract().asString();
@@ -290,6 +296,18 @@ class StakeholdersInEveryLanguageTest {
                 .matcher(page);
         assertThat(alert.find()).as("the open alert of max-group-share-3 in %s", language).isTrue();
         return alert.group(1);
+    }
+
+    /** The names of the active groups, in the order the groups page lists them. */
+    private static List<String> activeGroupsListed(String html) {
+        List<String> names = new ArrayList<>();
+        Matcher row = Pattern.compile("<a href=\"/groups/[^\"]+\">([^<]+)</a>( \\()?").matcher(html);
+        while (row.find()) {
+            if (row.group(2) == null) {
+                names.add(row.group(1).replace("&#39;", "'").replace("&amp;", "&"));
+            }
+        }
+        return names;
     }
 
     private static void assertNoRawCodeOrEnglish(String html, String... english) {

@@ -39,12 +39,33 @@ import io.quarkus.qute.TemplateInstance;
 @RolesAllowed(Roles.MEMBER)
 public class RoundPages {
 
+    /** What was typed into the comment form, shown again when it is refused, so that no one types a comment twice. */
+    public record CommentForm(String clause, String lineNumber, String element, String type, String text,
+            String proposedChange) {
+
+        static final CommentForm EMPTY = new CommentForm("general", "", "", "", "", "");
+
+        public CommentForm {
+            clause = clause == null || clause.isBlank() ? "general" : clause;
+            lineNumber = lineNumber == null ? "" : lineNumber;
+            element = element == null ? "" : element;
+            type = type == null ? "" : type;
+            text = text == null ? "" : text;
+            proposedChange = proposedChange == null ? "" : proposedChange;
+        }
+
+        public boolean onClause(UUID clauseId) {
+            return clause.equals(String.valueOf(clauseId));
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<RoundQueries.RoundSummary> rounds,
                 List<RoundQueries.VersionChoice> versions, boolean moderator, Map<String, String> errors);
 
-        static native TemplateInstance round(RoundQueries.RoundView round, Map<String, String> errors);
+        static native TemplateInstance round(RoundQueries.RoundView round, CommentForm form,
+                Map<String, String> errors);
 
         static native TemplateInstance comment(RoundQueries.RoundView round, RoundQueries.CommentView comment,
                 List<ReviewRows.CommentText> history,
@@ -119,9 +140,10 @@ public class RoundPages {
     public Response submit(@RestPath UUID id, @RestForm String clause, @RestForm String lineNumber,
             @RestForm String element, @RestForm String type, @RestForm String text,
             @RestForm String proposedChange) {
+        CommentForm form = new CommentForm(clause, lineNumber, element, type, text, proposedChange);
         return FormResponses.submit(() -> "/rounds/" + id + "#comment-" + commenting.submit(id,
                 draft(clause, lineNumber, element, type, text, proposedChange), viewers.username()),
-                errors -> roundPage(id, errors));
+                errors -> roundPage(id, form, errors));
     }
 
     @GET
@@ -218,7 +240,11 @@ public class RoundPages {
     }
 
     private TemplateInstance roundPage(UUID id, Map<String, String> errors) {
-        return Templates.round(queries.round(id, viewers.actor()), errors);
+        return roundPage(id, CommentForm.EMPTY, errors);
+    }
+
+    private TemplateInstance roundPage(UUID id, CommentForm form, Map<String, String> errors) {
+        return Templates.round(queries.round(id, viewers.actor()), form, errors);
     }
 
     private TemplateInstance commentPage(UUID id, UUID commentId, Map<String, String> errors) {

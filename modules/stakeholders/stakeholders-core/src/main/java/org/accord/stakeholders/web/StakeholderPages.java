@@ -1,6 +1,9 @@
 package org.accord.stakeholders.web;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -149,12 +152,22 @@ public class StakeholderPages {
     }
 
     private TemplateInstance groupsPage(Map<String, String> errors) {
-        return Templates.groups(queries.groups(), isAdmin(), errors);
+        return Templates.groups(inReadersOrder(queries.groups()), isAdmin(), errors);
     }
 
     private TemplateInstance groupPage(String code, Map<String, String> errors) {
         return Templates.group(queries.groupView(code), queries.membersOf(code),
-                queries.groups().stream().filter(GroupQueries.GroupView::active).toList(), isAdmin(), errors);
+                inReadersOrder(queries.groups()).stream().filter(GroupQueries.GroupView::active).toList(), isAdmin(),
+                errors);
+    }
+
+    /** Active groups first, each in the alphabetical order of the names the reader sees. */
+    private List<GroupQueries.GroupView> inReadersOrder(List<GroupQueries.GroupView> groups) {
+        Locale locale = language.locale();
+        Comparator<GroupQueries.GroupView> activeFirst = Comparator.comparing(group -> !group.active());
+        return groups.stream()
+                .sorted(activeFirst.thenComparing(group -> group.label().in(locale), Collator.getInstance(locale)))
+                .toList();
     }
 
     private TemplateInstance balancePage(Map<String, String> errors) {

@@ -76,8 +76,9 @@ public class RequestLanguage {
     private void resolve() {
         Optional<Preferences> member = member();
         zone = member.map(Preferences::zone).orElse(Languages.UTC);
-        locale = member.flatMap(Preferences::language).or(this::fromCookie).or(this::fromBrowser)
-                .orElse(Languages.DEFAULT);
+        RoutingContext context = request.getCurrent();
+        locale = member.flatMap(Preferences::language)
+                .orElseGet(() -> context == null ? Languages.DEFAULT : withoutProfile(context));
     }
 
     /**
@@ -97,17 +98,20 @@ public class RequestLanguage {
         }
     }
 
-    private Optional<Locale> fromCookie() {
-        RoutingContext context = request.getCurrent();
-        Cookie cookie = context == null ? null : context.request().getCookie(COOKIE);
+    /**
+     * The language of a request whoever sent it: the switch's cookie, else the browser's first supported language, else
+     * English. Also for refusals answered before a request reaches the application.
+     */
+    public static Locale withoutProfile(RoutingContext context) {
+        return fromCookie(context).or(() -> fromBrowser(context)).orElse(Languages.DEFAULT);
+    }
+
+    private static Optional<Locale> fromCookie(RoutingContext context) {
+        Cookie cookie = context.request().getCookie(COOKIE);
         return cookie == null ? Optional.empty() : Languages.find(cookie.getValue());
     }
 
-    private Optional<Locale> fromBrowser() {
-        RoutingContext context = request.getCurrent();
-        if (context == null) {
-            return Optional.empty();
-        }
+    private static Optional<Locale> fromBrowser(RoutingContext context) {
         List<Locale> accepted = context.acceptableLanguages().stream()
                 .map(language -> Locale.forLanguageTag(language.tag())).toList();
         return Languages.firstAccepted(accepted);

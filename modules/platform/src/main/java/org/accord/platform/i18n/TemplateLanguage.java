@@ -1,5 +1,7 @@
 package org.accord.platform.i18n;
 
+import java.util.Locale;
+
 import jakarta.enterprise.event.Observes;
 
 import io.quarkus.arc.Arc;
@@ -14,6 +16,16 @@ public class TemplateLanguage {
 
     /** The template attribute holding the reader's time zone, next to Qute's own {@code locale}. */
     public static final String ZONE = "timeZone";
+
+    /**
+     * A template's {@code locale} attribute as a locale: Qute keeps a {@code Locale} or a language tag; English if
+     * unset.
+     */
+    public static Locale locale(Object attribute) {
+        return attribute instanceof Locale locale
+                ? locale
+                : attribute == null ? Languages.DEFAULT : Locale.forLanguageTag(attribute.toString());
+    }
 
     void configure(@Observes EngineBuilder builder) {
         builder.addTemplateInstanceInitializer(TemplateLanguage::initialize);

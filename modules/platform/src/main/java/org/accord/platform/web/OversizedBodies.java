@@ -1,13 +1,10 @@
 package org.accord.platform.web;
 
-import java.util.List;
-import java.util.Locale;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response.Status;
 
-import org.accord.platform.i18n.Languages;
+import org.accord.platform.i18n.RequestLanguage;
 import org.accord.platform.i18n.Text;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -47,10 +44,8 @@ class OversizedBodies {
             context.next();
             return;
         }
-        List<Locale> accepted = context.acceptableLanguages().stream()
-                .map(language -> Locale.forLanguageTag(language.tag())).toList();
         String detail = Text.of("platform.body_too_large", limit / (1024 * 1024))
-                .in(Languages.firstAccepted(accepted).orElse(Languages.DEFAULT));
+                .in(RequestLanguage.withoutProfile(context));
         String path = context.request().path();
         context.response().setStatusCode(Status.REQUEST_ENTITY_TOO_LARGE.getStatusCode())
                 .putHeader(HttpHeaders.CONNECTION, "close");

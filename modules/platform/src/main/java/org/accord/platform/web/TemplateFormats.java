@@ -57,9 +57,7 @@ public final class TemplateFormats {
     }
 
     private static Locale locale(Object attribute) {
-        return attribute instanceof Locale locale
-                ? locale
-                : attribute == null ? Locale.ENGLISH : Locale.forLanguageTag(attribute.toString());
+        return TemplateLanguage.locale(attribute);
     }
 
     private static ZoneId zone(Object attribute) {

@@ -2,6 +2,7 @@ package org.accord.drafting.web;
 
 import java.util.Locale;
 
+import org.accord.platform.i18n.TemplateLanguage;
 import org.accord.platform.i18n.Text;
 
 import io.quarkus.qute.RawString;
@@ -22,9 +23,7 @@ public final class RedlineMarks {
 
     /** The redline HTML from {@code WordDiff}, in which {@code <ins>} and {@code <del>} only ever appear as marks. */
     static RawString announced(String redline, @TemplateAttribute("locale") Object locale) {
-        Locale language = locale instanceof Locale given
-                ? given
-                : Locale.forLanguageTag(locale == null ? "en" : locale.toString());
+        Locale language = TemplateLanguage.locale(locale);
         return new RawString(redline.replace("<ins>", "<ins>" + hidden("drafting.redline_insertion_start", language))
                 .replace("</ins>", hidden("drafting.redline_insertion_end", language) + "</ins>")
                 .replace("<del>", "<del>" + hidden("drafting.redline_deletion_start", language))

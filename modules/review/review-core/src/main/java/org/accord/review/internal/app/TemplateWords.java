@@ -35,7 +35,7 @@ final class TemplateWords {
 
     /** The MB/NC column: the commenter's side and stakeholder group, e.g. "US · Industry". */
     static Text sideAndGroup(String side, String group) {
-        Text sideName = named("review.side_", SIDES, side);
+        Text sideName = SIDES.contains(side) ? Text.of("review.side_" + side) : Text.of("platform.literal", side);
         return group == null
                 ? sideName
                 : Text.of("review.side_and_group", sideName, GroupLabels.recorded(group, null));
@@ -43,9 +43,5 @@ final class TemplateWords {
 
     static Text decision(String decision) {
         return Text.of("review.decision_" + decision);
-    }
-
-    private static Text named(String prefix, Set<String> known, String code) {
-        return known.contains(code) ? Text.of(prefix + code) : Text.of("platform.literal", code);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 import org.hibernate.resource.jdbc.spi.StatementInspector;
 
@@ -30,47 +31,50 @@ public class SentStatements implements StatementInspector {
 
     /** The statements a GET of the path sends, failing unless it answers 200. */
     public static List<String> ofPage(String path) {
-        String token = UUID.randomUUID().toString();
-        SENT.put(token, new CopyOnWriteArrayList<>());
-        try {
-            given().header(HEADER, token).when().get(path).then().statusCode(200);
-            return List.copyOf(SENT.get(token));
-        } finally {
-            SENT.remove(token);
-        }
+        return sentBy(token -> given().header(HEADER, token).when().get(path).then().statusCode(200));
     }
 
     /** The statements the work sends on the calling thread. */
     public static List<String> of(Runnable work) {
-        String token = UUID.randomUUID().toString();
-        SENT.put(token, new CopyOnWriteArrayList<>());
-        THREAD.set(token);
-        try {
-            work.run();
-            return List.copyOf(SENT.get(token));
-        } finally {
-            THREAD.remove();
-            SENT.remove(token);
-        }
+        return sentBy(token -> {
+            THREAD.set(token);
+            try {
+                work.run();
+            } finally {
+                THREAD.remove();
+            }
+        });
     }
 
     @Override
     public String inspect(String sql) {
-        String token = THREAD.get();
-        List<String> sent = SENT.get(token != null ? token : requestToken());
+        String token = THREAD.get() != null ? THREAD.get() : requestToken();
+        List<String> sent = token == null ? null : SENT.get(token);
         if (sent != null) {
             sent.add(sql);
         }
         return sql;
     }
 
+    /** Runs the work under a token of its own, keeping every statement sent under that token meanwhile. */
+    private static List<String> sentBy(Consumer<String> work) {
+        String token = UUID.randomUUID().toString();
+        List<String> sent = new CopyOnWriteArrayList<>();
+        SENT.put(token, sent);
+        try {
+            work.accept(token);
+            return List.copyOf(sent);
+        } finally {
+            SENT.remove(token);
+        }
+    }
+
     private static String requestToken() {
         ArcContainer container = Arc.container();
         if (container == null || !container.requestContext().isActive()) {
-            return "";
+            return null;
         }
         RoutingContext request = container.instance(CurrentVertxRequest.class).get().getCurrent();
-        String token = request == null ? null : request.request().getHeader(HEADER);
-        return token == null ? "" : token;
+        return request == null ? null : request.request().getHeader(HEADER);
     }
 }

@@ -104,10 +104,9 @@ class ReviewLanguagesTest {
     @Test
     @TestSecurity(user = LENA, roles = "member")
     void aCommentAfterClose_isRefusedInTheReadersLanguage_asAProblemAndOnTheForm() throws Exception {
-        reviewing.member(LENA, "EU", "ACADEMIA", true);
-        Reviewing.Draft draft = reviewing.committeeDraft();
-        UUID round = reviewing.round(draft.versionId(), true);
-        Response form = given().header("Accept-Language", "fr").when().get("/rounds/" + round);
+        OpenRound open = aRoundOpenToLena("fr");
+        UUID round = open.id();
+        Response form = open.page();
         String token = csrf(form.asString());
         String cookie = form.getCookie("accord-csrf");
 
@@ -147,10 +146,9 @@ class ReviewLanguagesTest {
     @Test
     @TestSecurity(user = LENA, roles = "member")
     void aRefusedCommentForm_showsWhatWasTypedAgain_asText_andStoresNothing() throws Exception {
-        reviewing.member(LENA, "EU", "ACADEMIA", true);
-        Reviewing.Draft draft = reviewing.committeeDraft();
-        UUID round = reviewing.round(draft.versionId(), true);
-        Response form = given().header("Accept-Language", "de").when().get("/rounds/" + round);
+        OpenRound open = aRoundOpenToLena("de");
+        UUID round = open.id();
+        Response form = open.page();
         Matcher clause = Pattern.compile("<option value=\"([0-9a-f-]{36})\"").matcher(form.asString());
         assertThat(clause.find()).isTrue();
 
@@ -258,6 +256,16 @@ class ReviewLanguagesTest {
                 .when().post("/api/rounds").then().statusCode(201).extract().path("id");
         given().header("Accept-Language", "fr").when().get("/api/rounds/" + id).then().statusCode(200)
                 .body("title", equalTo("Kommentare zu CD 1"));
+    }
+
+    /** A round open for comments, Lena an EU member of Academia, and its page as she reads it in the language. */
+    private OpenRound aRoundOpenToLena(String language) {
+        reviewing.member(LENA, "EU", "ACADEMIA", true);
+        UUID round = reviewing.round(reviewing.committeeDraft().versionId(), true);
+        return new OpenRound(round, given().header("Accept-Language", language).when().get("/rounds/" + round));
+    }
+
+    private record OpenRound(UUID id, Response page) {
     }
 
     private static String page(String path, String language) {

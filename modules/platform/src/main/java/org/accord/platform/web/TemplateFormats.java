@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 
 import org.accord.platform.i18n.Languages;
 import org.accord.platform.i18n.LocalFormats;
@@ -13,6 +12,8 @@ import org.accord.platform.i18n.Text;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+
+import static org.accord.platform.i18n.TemplateLanguage.locale;
 
 /**
  * How every module's pages show times, numbers, shares and stored texts in the reader's language and time zone:
@@ -54,10 +55,6 @@ public final class TemplateFormats {
 
     static String joined(List<String> values) {
         return String.join(", ", values);
-    }
-
-    private static Locale locale(Object attribute) {
-        return TemplateLanguage.locale(attribute);
     }
 
     private static ZoneId zone(Object attribute) {

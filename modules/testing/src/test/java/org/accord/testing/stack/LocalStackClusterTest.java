@@ -1,7 +1,5 @@
 package org.accord.testing.stack;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +42,7 @@ class LocalStackClusterTest {
     void cluster_keepsRecordsAcrossRestart_andRefusesToStartAsOneBroker() throws Exception {
         Path state = work.resolve("state");
         int postgresPort = FreePorts.next();
-        int kafkaPort = firstOfFreePorts(2 * KafkaCluster.SIZE);
+        int kafkaPort = FreePorts.consecutive(2 * KafkaCluster.SIZE);
         String bootstrap = IntStream.range(0, KafkaCluster.SIZE).mapToObj(i -> "localhost:" + (kafkaPort + 2 * i))
                 .reduce((a, b) -> a + "," + b).orElseThrow();
 
@@ -104,23 +102,6 @@ class LocalStackClusterTest {
                 }
             }
             return values;
-        }
-    }
-
-    private static int firstOfFreePorts(int count) {
-        while (true) {
-            int port = FreePorts.next();
-            if (IntStream.range(1, count).allMatch(i -> isFree(port + i))) {
-                return port;
-            }
-        }
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.accord.testing.stack;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -57,7 +56,8 @@ class LocalStackRestartTest {
     static Path work;
 
     private static final int POSTGRES_PORT = FreePorts.next();
-    private static final int KAFKA_PORT = freePortBeforeAFreePort();
+    /** The Kafka controller listens on the broker's port + 1. */
+    private static final int KAFKA_PORT = FreePorts.consecutive(2);
     private static final List<String> written = new ArrayList<>();
     private static Map<TopicPartition, Long> endOffsetsWhenWritten = Map.of();
     private static LocalStackProcess stack;
@@ -214,22 +214,5 @@ class LocalStackRestartTest {
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         return config;
-    }
-
-    /** The Kafka controller listens on the broker's port + 1. */
-    private static int freePortBeforeAFreePort() {
-        int port = FreePorts.next();
-        while (!isFree(port + 1)) {
-            port = FreePorts.next();
-        }
-        return port;
-    }
-
-    private static boolean isFree(int port) {
-        try (ServerSocket socket = new ServerSocket(port)) {
-            return true;
-        } catch (IOException taken) {
-            return false;
-        }
     }
 }

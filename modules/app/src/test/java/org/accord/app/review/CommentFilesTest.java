@@ -83,7 +83,7 @@ class CommentFilesTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("Row 3, column 'Type of comment'"))
                 .body("detail", containsString("Row 4, column 'Clause/Subclause'"));
-        assertThat(reviewing.count("select count(*) from review.comment where round_id = '" + round + "'"))
+        assertThat(reviewing.commentsIn(round))
                 .isZero();
     }
 
@@ -108,7 +108,7 @@ class CommentFilesTest {
                 .post(address).then().statusCode(400).body("field", equalTo("file"));
         upload("comments.csv", csv(List.<String[]> of(new String[]{"", "", "1", "", "te", "Fine", "", ""})),
                 "IEEE SA").when().post(address).then().statusCode(403);
-        assertThat(reviewing.count("select count(*) from review.comment where round_id = '" + round + "'"))
+        assertThat(reviewing.commentsIn(round))
                 .isZero();
     }
 

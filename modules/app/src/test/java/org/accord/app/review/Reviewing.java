@@ -117,6 +117,11 @@ public class Reviewing {
         }
     }
 
+    /** The comments stored in the round, whatever their state. */
+    public long commentsIn(UUID round) throws SQLException {
+        return count("select count(*) from review.comment where round_id = '" + round + "'");
+    }
+
     public long count(String sql) throws SQLException {
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement();
